@@ -1,0 +1,223 @@
+//! `tokenready`: assess an ITMS site's readiness for token-based authentication, headless.
+//!
+//! A thin binary over `tokenready-engine`; the contract for its arguments, exit codes and JSON
+//! is `CONTRACT.md`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use tokenready_engine::{assess, demo, output};
+use tokenready_model::{AssessRequest, Fallback, Parameters, Progress};
+
+#[derive(Parser)]
+#[command(
+    name = "tokenready",
+    version,
+    about = "Can this ITMS site move its agents from ACC to token-based authentication?",
+    long_about = "TokenReady reads the evidence you exported from a Symantec/Broadcom ITMS site \
+(package code base exports, Notification Server and agent logs, Security events from domain \
+controllers and site servers) and decides, following Broadcom KB 431190, whether agents can move \
+from the Agent Connectivity Credential (ACC) to token-based authentication (ITMS 8.7.3+). \
+Nothing is installed on or sent to the customer's servers. No password is ever asked for."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse evidence and write the report (JSON, CSV, PDF).
+    #[command(after_help = "EXAMPLES:
+  tokenready assess evidence.zip --account 'CONTOSO\\svc_acc' --itms-version 8.7.3 --json report.json
+  tokenready assess C:\\Evidence --software-library '\\\\smp01\\SWL' --fallback on --csv out\\
+  tokenready assess --json -      (the built-in demo evidence, report on standard output)
+
+Exit status: 0 when the assessment ran, whatever it found (unreadable inputs are listed in the
+report); non-zero with a one-line reason for bad usage or when no output could be written.")]
+    Assess(AssessArgs),
+    /// Print the JSON Schema of the report.
+    Schema,
+    /// Write the built-in demo evidence into a folder.
+    Demo {
+        /// Folder to create.
+        dir: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct AssessArgs {
+    /// Files, folders (searched recursively) and .zip archives. Each file's kind is detected
+    /// from its content. Without any, the built-in demo evidence is used.
+    #[arg(value_name = "EVIDENCE")]
+    evidence: Vec<PathBuf>,
+    /// The ACC account: DOMAIN\user, user@domain or user. Event counts are for this account
+    /// only (every account without it).
+    #[arg(long, value_name = "ACCOUNT")]
+    account: Option<String>,
+    /// The ITMS version, e.g. 8.6, 8.7.3, 8.8, 8.8.1 (tokens need 8.7.3 or later).
+    #[arg(long, value_name = "VERSION")]
+    itms_version: Option<String>,
+    /// The Software Library location as configured.
+    #[arg(long, value_name = "PATH")]
+    software_library: Option<String>,
+    /// Where Deployment Solution images are stored (omit when DS is unused).
+    #[arg(long, value_name = "PATH")]
+    ds_image_store: Option<String>,
+    /// Whether "Keep ACC as fallback mechanism" is (to be) selected.
+    #[arg(long, value_name = "on|off")]
+    fallback: Option<FallbackArg>,
+    /// Write the JSON report to FILE ("-" for standard output).
+    #[arg(long, value_name = "FILE")]
+    json: Option<PathBuf>,
+    /// Write one CSV file per table into DIR.
+    #[arg(long, value_name = "DIR")]
+    csv: Option<PathBuf>,
+    /// Write the PDF report to FILE.
+    #[arg(long, value_name = "FILE")]
+    pdf: Option<PathBuf>,
+    /// Print no progress on standard error.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FallbackArg {
+    On,
+    Off,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Schema => {
+            print!("{}", tokenready_model::report_schema_text());
+            ExitCode::SUCCESS
+        }
+        Command::Demo { dir } => match demo::write(&dir) {
+            Ok(()) => {
+                eprintln!("demo evidence written to {}", dir.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!(
+                "cannot write the demo evidence to {}: {e}",
+                dir.display()
+            )),
+        },
+        Command::Assess(args) => run_assess(args),
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("tokenready: {msg}");
+    ExitCode::from(1)
+}
+
+fn run_assess(args: AssessArgs) -> ExitCode {
+    if args.pdf.is_some() {
+        return fail(
+            "--pdf: PDF output is not implemented in this version yet (use --json or --csv)",
+        );
+    }
+    let mut parameters = Parameters {
+        account: args.account,
+        itms_version: args.itms_version,
+        software_library: args.software_library,
+        ds_image_store: args.ds_image_store,
+        fallback: args.fallback.map(|f| match f {
+            FallbackArg::On => Fallback::On,
+            FallbackArg::Off => Fallback::Off,
+        }),
+    };
+    let evidence = if args.evidence.is_empty() {
+        let dir = match demo::materialise() {
+            Ok(d) => d,
+            Err(e) => return fail(&format!("cannot write the demo evidence: {e}")),
+        };
+        // The demo site's answers fill whatever was not given.
+        let d = demo::parameters();
+        parameters.account = parameters.account.or(d.account);
+        parameters.itms_version = parameters.itms_version.or(d.itms_version);
+        parameters.software_library = parameters.software_library.or(d.software_library);
+        parameters.ds_image_store = parameters.ds_image_store.or(d.ds_image_store);
+        parameters.fallback = parameters.fallback.or(d.fallback);
+        if !args.quiet {
+            eprintln!(
+                "no evidence given: using the built-in demo evidence ({})",
+                dir.display()
+            );
+        }
+        vec![dir]
+    } else {
+        args.evidence
+    };
+    let req = AssessRequest {
+        evidence: evidence.iter().map(|p| p.display().to_string()).collect(),
+        parameters,
+    };
+    let quiet = args.quiet;
+    let progress = move |p: Progress| {
+        if quiet {
+            return;
+        }
+        match p {
+            Progress::Discovered { files, bytes } => {
+                eprintln!("reading {files} file(s), {bytes} bytes")
+            }
+            Progress::FileDone { path, kind, .. } => eprintln!("  {:<13} {path}", kind.as_str()),
+            Progress::Analysing => eprintln!("analysing"),
+        }
+    };
+    let cancel = AtomicBool::new(false);
+    let report = match assess(&req, &progress, &cancel) {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    if let Some(json) = &args.json {
+        let res = if json.as_os_str() == "-" {
+            let stdout = std::io::stdout();
+            let mut lock = stdout.lock();
+            output::write_json(&report, &mut lock).and_then(|_| lock.flush())
+        } else {
+            output::atomic_write(json, |w| output::write_json(&report, w))
+        };
+        if let Err(e) = res {
+            return fail(&format!(
+                "cannot write the JSON report to {}: {e}",
+                json.display()
+            ));
+        }
+    }
+    if let Some(dir) = &args.csv {
+        if let Err(e) = output::write_csv_dir(&report, dir) {
+            return fail(&format!(
+                "cannot write the CSV tables to {}: {e}",
+                dir.display()
+            ));
+        }
+    }
+    if !quiet {
+        let v = &report.verdict;
+        eprintln!(
+            "{} input(s), {} record(s), {} problem(s). Token supported: {}. ACC required: {}. Evidence complete: {}.",
+            report.totals.files,
+            report.totals.records,
+            report.totals.errors,
+            yes(v.token_supported),
+            yes(v.acc_required),
+            yes(v.evidence_complete)
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn yes(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}

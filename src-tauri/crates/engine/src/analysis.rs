@@ -1,0 +1,327 @@
+//! From what the inputs yielded to the report's conclusions: one entry per normalised location,
+//! lockout counts and sources, log indicators.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use tokenready_model::{
+    EvidenceRef, Location, LocationKind, LockoutSource, Lockouts, LogIndicator, Parameters,
+};
+
+use crate::collect::SignalAgg;
+use crate::events::SECURITY_PROVIDER;
+use crate::intake::Read1;
+use crate::unc::{classify, Context};
+
+/// Evidence items kept per location (the `sightings` count is complete).
+pub const MAX_EVIDENCE_PER_LOCATION: usize = 20;
+/// Package names kept per location.
+pub const MAX_PACKAGES_PER_LOCATION: usize = 200;
+
+pub const SOFTWARE_LIBRARY: &str = "software-library";
+pub const DS_IMAGE_STORE: &str = "ds-image-store";
+
+struct Group {
+    loc: Location,
+    sources: BTreeSet<String>,
+    packages: BTreeSet<String>,
+}
+
+/// One entry per distinct normalised location, UNC first.
+pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
+    let ctx = Context::default();
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    let mut add = |raw: &str, source: &str, ev: EvidenceRef, package: Option<&str>| {
+        let c = classify(raw, &ctx);
+        let g = groups.entry(c.normalized.clone()).or_insert_with(|| Group {
+            loc: Location {
+                location: raw.trim().to_string(),
+                normalized: c.normalized.clone(),
+                kind: c.kind,
+                host: c.host.clone(),
+                share: c.share.clone(),
+                auth: c.auth,
+                auth_reason: c.auth_reason.to_string(),
+                sources: vec![],
+                packages: vec![],
+                evidence: vec![],
+                sightings: 0,
+            },
+            sources: BTreeSet::new(),
+            packages: BTreeSet::new(),
+        });
+        g.loc.sightings += 1;
+        g.sources.insert(source.to_string());
+        if let Some(p) = package {
+            if g.packages.len() < MAX_PACKAGES_PER_LOCATION {
+                g.packages.insert(p.to_string());
+            }
+        }
+        if g.loc.evidence.len() < MAX_EVIDENCE_PER_LOCATION {
+            g.loc.evidence.push(ev);
+        }
+    };
+    for r in reads {
+        for s in &r.result.sightings {
+            add(
+                &s.raw,
+                &r.input.path,
+                EvidenceRef {
+                    file: r.input.path.clone(),
+                    line: s.line,
+                    record: s.record,
+                    excerpt: Some(s.raw.clone()),
+                },
+                s.package.as_deref(),
+            );
+        }
+    }
+    for (value, source) in [
+        (&params.software_library, SOFTWARE_LIBRARY),
+        (&params.ds_image_store, DS_IMAGE_STORE),
+    ] {
+        if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
+            add(
+                v,
+                source,
+                EvidenceRef {
+                    file: source.to_string(),
+                    line: None,
+                    record: None,
+                    excerpt: Some(v.to_string()),
+                },
+                None,
+            );
+        }
+    }
+    let mut out: Vec<Location> = groups
+        .into_values()
+        .map(|mut g| {
+            g.loc.sources = g.sources.into_iter().collect();
+            g.loc.packages = g.packages.into_iter().collect();
+            g.loc
+        })
+        .collect();
+    out.sort_by(|a, b| (a.kind, &a.normalized).cmp(&(b.kind, &b.normalized)));
+    out
+}
+
+/// The ACC account as given: user and optional domain, lower-case and trimmed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub user: String,
+    pub domain: Option<String>,
+}
+
+impl Account {
+    pub fn parse(s: &str) -> Option<Account> {
+        let s = s.trim();
+        if s.is_empty() {
+            return None;
+        }
+        let (user, domain) = if let Some((d, u)) = s.split_once('\\') {
+            (u, Some(d))
+        } else if let Some((u, d)) = s.split_once('@') {
+            (u, Some(d))
+        } else {
+            (s, None)
+        };
+        Some(Account {
+            user: user.trim().to_lowercase(),
+            domain: domain
+                .map(|d| d.trim().to_lowercase())
+                .filter(|d| !d.is_empty()),
+        })
+    }
+
+    /// Does an event's account (user, and domain where the event has one) match?
+    pub fn matches(&self, user: &str, domain: Option<&str>) -> bool {
+        let Some(ev) = Account::parse(user) else {
+            return false;
+        };
+        if ev.user != self.user {
+            return false;
+        }
+        let ev_domain = ev.domain.or_else(|| {
+            domain
+                .map(|d| d.trim().to_lowercase())
+                .filter(|d| !d.is_empty() && d != "-")
+        });
+        match (&self.domain, ev_domain) {
+            (Some(want), Some(have)) => same_domain(want, &have),
+            _ => true,
+        }
+    }
+}
+
+/// `CONTOSO` matches `contoso.local`: NetBIOS names compare with the first DNS label.
+fn same_domain(a: &str, b: &str) -> bool {
+    a == b || a.split('.').next() == b.split('.').next()
+}
+
+/// Counts per EventID for the account, each event once (Computer + EventRecordID), Security
+/// provider only; 4740 caller computers ranked.
+/// Also returns the counted events with the input path each came from.
+pub fn lockouts<'a>(
+    reads: &'a [Read1],
+    params: &Parameters,
+) -> (Lockouts, Vec<(&'a str, &'a crate::collect::SecEvent)>) {
+    let account = params.account.as_deref().and_then(Account::parse);
+    let mut seen: HashSet<(String, u64)> = HashSet::new();
+    let mut by_id: BTreeMap<String, u64> = ["4740", "4625", "4771", "4776"]
+        .iter()
+        .map(|k| (k.to_string(), 0))
+        .collect();
+    let mut callers: BTreeMap<String, u64> = BTreeMap::new();
+    let mut kept = Vec::new();
+    for r in reads {
+        for ev in &r.result.events {
+            if !ev.provider.trim().eq_ignore_ascii_case(SECURITY_PROVIDER) {
+                continue;
+            }
+            if let Some(acc) = &account {
+                // 4740's TargetDomainName is the caller computer, not a domain.
+                let domain = (ev.event_id != 4740).then_some(ev.target_domain.as_str());
+                if !acc.matches(&ev.target_user, domain) {
+                    continue;
+                }
+            }
+            if let (false, Some(id)) = (ev.computer.is_empty(), ev.record_id) {
+                if !seen.insert((ev.computer.clone(), id)) {
+                    continue;
+                }
+            }
+            *by_id.entry(ev.event_id.to_string()).or_default() += 1;
+            if ev.event_id == 4740 {
+                let caller = ev.target_domain.trim().to_lowercase();
+                if !caller.is_empty() && caller != "-" {
+                    *callers.entry(caller).or_default() += 1;
+                }
+            }
+            kept.push((r.input.path.as_str(), ev));
+        }
+    }
+    let mut sources: Vec<LockoutSource> = callers
+        .into_iter()
+        .map(|(computer, count)| LockoutSource { computer, count })
+        .collect();
+    sources.sort_by(|a, b| b.count.cmp(&a.count).then(a.computer.cmp(&b.computer)));
+    (
+        Lockouts {
+            account: params.account.as_ref().map(|a| a.trim().to_string()),
+            events_by_id: by_id,
+            sources,
+        },
+        kept,
+    )
+}
+
+/// Log signals per kind across all NS and agent logs.
+pub fn log_indicators(reads: &[Read1]) -> Vec<LogIndicator> {
+    let mut merged: BTreeMap<String, (SignalAgg, Vec<EvidenceRef>)> = BTreeMap::new();
+    for r in reads {
+        for (kind, agg) in &r.result.signals {
+            let (m, samples) = merged.entry(kind.clone()).or_default();
+            m.count += agg.count;
+            m.hosts.extend(agg.hosts.iter().cloned());
+            if let Some(f) = &agg.first {
+                if m.first.as_ref().is_none_or(|(k, _)| &f.0 < k) {
+                    m.first = Some(f.clone());
+                }
+            }
+            if let Some(l) = &agg.last {
+                if m.last.as_ref().is_none_or(|(k, _)| &l.0 > k) {
+                    m.last = Some(l.clone());
+                }
+            }
+            for (line, excerpt) in &agg.samples {
+                if samples.len() < crate::collect::MAX_SAMPLES {
+                    samples.push(EvidenceRef {
+                        file: r.input.path.clone(),
+                        line: Some(*line),
+                        record: None,
+                        excerpt: Some(excerpt.clone()),
+                    });
+                }
+            }
+        }
+    }
+    let order = |k: &str| {
+        crate::nslog::SIGNALS
+            .iter()
+            .position(|s| s.kind == k)
+            .unwrap_or(usize::MAX)
+    };
+    let mut out: Vec<LogIndicator> = merged
+        .into_iter()
+        .map(|(kind, (agg, samples))| LogIndicator {
+            kind,
+            count: agg.count,
+            hosts: agg.hosts.into_iter().collect(),
+            first_seen: agg.first.map(|f| f.1),
+            last_seen: agg.last.map(|l| l.1),
+            samples,
+        })
+        .collect();
+    out.sort_by_key(|i| (order(&i.kind), i.kind.clone()));
+    out
+}
+
+/// Is this version 8.7.3 or later? `None` when it cannot be read.
+pub fn token_capable(version: &str) -> Option<bool> {
+    let parts: Vec<u32> = version
+        .trim()
+        .split(['.', ' '])
+        .take(3)
+        .map(|p| p.parse().ok())
+        .collect::<Option<Vec<u32>>>()?;
+    let v = (
+        *parts.first()?,
+        parts.get(1).copied().unwrap_or(0),
+        parts.get(2).copied().unwrap_or(0),
+    );
+    Some(v >= (8, 7, 3))
+}
+
+pub fn has_unc(locations: &[Location]) -> bool {
+    locations.iter().any(|l| l.kind == LocationKind::Unc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions() {
+        for (v, want) in [
+            ("8.6", Some(false)),
+            ("8.7", Some(false)),
+            ("8.7.2", Some(false)),
+            ("8.7.3", Some(true)),
+            ("8.8", Some(true)),
+            ("8.8.1", Some(true)),
+            ("9", Some(true)),
+            ("8.7.3.1234", Some(true)),
+            ("eight", None),
+            ("", None),
+        ] {
+            assert_eq!(token_capable(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn account_matching_per_contract() {
+        let a = Account::parse(r"CONTOSO\svc_ACC ").unwrap();
+        assert!(a.matches("svc_acc", Some("CONTOSO")));
+        assert!(a.matches("SVC_ACC ", Some("contoso.local")));
+        assert!(a.matches("svc_acc", None));
+        assert!(a.matches("svc_acc@contoso.local", None));
+        assert!(!a.matches("svc_acc", Some("FABRIKAM")));
+        assert!(!a.matches("other", Some("CONTOSO")));
+        let bare = Account::parse("svc_acc").unwrap();
+        assert!(bare.matches("svc_acc", Some("ANY")));
+        let upn = Account::parse("svc_acc@contoso.local").unwrap();
+        assert_eq!(upn.domain.as_deref(), Some("contoso.local"));
+        assert!(upn.matches("svc_acc", Some("CONTOSO")));
+        assert_eq!(Account::parse("  "), None);
+    }
+}

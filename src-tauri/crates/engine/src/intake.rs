@@ -1,0 +1,411 @@
+//! Evidence intake: files, folders (recursively) and zip archives (and zips inside them), each
+//! file's kind detected from its content, its SHA-256 computed while it is parsed, in one pass.
+
+use std::fs::File;
+use std::io::{self, BufReader, Cursor, Read, Seek};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use sha2::{Digest, Sha256};
+use tokenready_model::{InputFile, InputKind, Place};
+
+use crate::collect::FileResult;
+use crate::sniff::{detect, TextEncoding, HEAD_LEN};
+
+/// A zip member or nested archive is read into memory only up to this size (EVTX and nested
+/// zips need random access); larger ones are reported and skipped.
+pub const MAX_IN_MEMORY: u64 = 512 << 20;
+/// At most this many bytes are read from one zip member (a zip bomb stops here).
+pub const MAX_MEMBER_BYTES: u64 = 8 << 30;
+/// Zips inside zips are opened to this depth.
+pub const MAX_ZIP_DEPTH: usize = 3;
+
+/// Why reading stopped.
+#[derive(Debug)]
+pub(crate) struct Cancelled;
+
+/// One file to read, as discovered.
+#[derive(Clone, Debug)]
+pub struct Discovered {
+    pub path: PathBuf,
+    pub display: String,
+    pub size: u64,
+}
+
+/// Lists the files under the evidence roots, in a stable order. Unreadable roots and folders
+/// become problems, not failures.
+pub fn discover(roots: &[PathBuf]) -> (Vec<Discovered>, Vec<(String, String)>) {
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for root in roots {
+        match std::fs::metadata(root) {
+            Ok(m) if m.is_dir() => walk(root, &mut files, &mut problems),
+            Ok(m) => files.push(Discovered {
+                path: root.clone(),
+                display: root.display().to_string(),
+                size: m.len(),
+            }),
+            Err(e) => problems.push((root.display().to_string(), format!("cannot open: {e}"))),
+        }
+    }
+    (files, problems)
+}
+
+fn walk(dir: &Path, files: &mut Vec<Discovered>, problems: &mut Vec<(String, String)>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            problems.push((
+                dir.display().to_string(),
+                format!("cannot list folder: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let path = e.path();
+        // Symbolic links to folders are not followed (no loops); links to files are read.
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&path, files, problems);
+        } else if meta.file_type().is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(m) if m.is_file() => files.push(Discovered {
+                    display: path.display().to_string(),
+                    path,
+                    size: m.len(),
+                }),
+                _ => {}
+            }
+        } else if meta.is_file() {
+            files.push(Discovered {
+                display: path.display().to_string(),
+                path,
+                size: meta.len(),
+            });
+        }
+    }
+}
+
+/// A reader that hashes and counts what passes through it and stops when cancelled.
+struct Hashing<'c, R> {
+    inner: R,
+    hasher: Sha256,
+    bytes: u64,
+    cancel: &'c AtomicBool,
+}
+
+impl<R: Read> Read for Hashing<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED));
+        }
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.bytes += n as u64;
+        Ok(n)
+    }
+}
+
+const CANCELLED: &str = "assessment cancelled";
+
+fn is_cancel(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::Interrupted && e.to_string() == CANCELLED
+}
+
+/// One read input and what it yielded.
+pub struct Read1 {
+    pub input: InputFile,
+    pub result: FileResult,
+}
+
+/// Reads one discovered file (a zip yields itself and its members).
+pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1>, Cancelled> {
+    let mut out = Vec::new();
+    match File::open(&d.path) {
+        Ok(f) => read_stream(f, &d.display, Some(&d.path), 0, cancel, &mut out)?,
+        Err(e) => {
+            let mut result = FileResult::default();
+            result.problem(Place::default(), format!("cannot open file: {e}"));
+            out.push(Read1 {
+                input: input(
+                    &d.display,
+                    InputKind::Unknown,
+                    String::new(),
+                    d.size,
+                    &result,
+                    None,
+                ),
+                result,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn input(
+    path: &str,
+    kind: InputKind,
+    sha256: String,
+    size: u64,
+    r: &FileResult,
+    note: Option<String>,
+) -> InputFile {
+    let mut notes: Vec<String> = note.into_iter().collect();
+    notes.extend(r.notes.iter().cloned());
+    InputFile {
+        path: path.to_string(),
+        kind,
+        sha256,
+        size,
+        records: r.records,
+        errors: r.errors,
+        problems: r.problems.clone(),
+        note: (!notes.is_empty()).then(|| notes.join("; ")),
+    }
+}
+
+/// Reads a stream: detects its kind from the head, then parses, hashes and counts in one pass.
+fn read_stream<R: Read>(
+    reader: R,
+    display: &str,
+    disk_path: Option<&Path>,
+    depth: usize,
+    cancel: &AtomicBool,
+    out: &mut Vec<Read1>,
+) -> Result<(), Cancelled> {
+    let mut h = Hashing {
+        inner: reader,
+        hasher: Sha256::new(),
+        bytes: 0,
+        cancel,
+    };
+    let mut result = FileResult::default();
+    let mut head = Vec::with_capacity(HEAD_LEN);
+    if let Err(e) = (&mut h).take(HEAD_LEN as u64).read_to_end(&mut head) {
+        if is_cancel(&e) {
+            return Err(Cancelled);
+        }
+        result.problem(
+            Place {
+                offset: Some(h.bytes),
+                ..Place::default()
+            },
+            format!("read error: {e}"),
+        );
+    }
+    let detected = detect(&head);
+    let mut members = Vec::new();
+    let io_result: io::Result<()> = match detected.kind {
+        InputKind::Zip | InputKind::Evtx => {
+            // Both need random access: a file on disk is used in place, anything else is
+            // buffered (bounded).
+            let data = match disk_path {
+                Some(_) => None,
+                None => match buffer_rest(head.clone(), &mut h, &mut result) {
+                    Some(d) => Some(d),
+                    None => {
+                        finish(h, display, detected.kind, detected.reason, result, out)?;
+                        return Ok(());
+                    }
+                },
+            };
+            match (detected.kind, data, disk_path) {
+                (InputKind::Evtx, Some(buf), _) => {
+                    crate::events::scan_evtx(crate::events::EvtxSource::Buffer(buf), &mut result);
+                    Ok(())
+                }
+                (InputKind::Evtx, None, Some(p)) => {
+                    crate::events::scan_evtx(crate::events::EvtxSource::Path(p), &mut result);
+                    Ok(())
+                }
+                (_, Some(buf), _) => read_zip(
+                    Cursor::new(buf),
+                    display,
+                    depth,
+                    cancel,
+                    &mut result,
+                    &mut members,
+                ),
+                (_, None, Some(p)) => match File::open(p) {
+                    Ok(f) => read_zip(
+                        BufReader::new(f),
+                        display,
+                        depth,
+                        cancel,
+                        &mut result,
+                        &mut members,
+                    ),
+                    Err(e) => Err(e),
+                },
+                _ => Ok(()),
+            }
+        }
+        InputKind::Unknown => Ok(()),
+        kind => {
+            let enc = detected.encoding.unwrap_or(TextEncoding::Utf8);
+            let chained = Cursor::new(&head[..]).chain(&mut h);
+            let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(match enc {
+                    TextEncoding::Utf8 | TextEncoding::Utf8Bom => None,
+                    other => Some(other.encoding()),
+                })
+                .utf8_passthru(true)
+                .strip_bom(true)
+                .build(chained);
+            let buffered = BufReader::with_capacity(256 * 1024, decoded);
+            parse_text(kind, buffered, &mut result)
+        }
+    };
+    if let Err(e) = io_result {
+        if is_cancel(&e) {
+            return Err(Cancelled);
+        }
+        result.problem(
+            Place {
+                offset: Some(h.bytes),
+                ..Place::default()
+            },
+            format!("read error: {e}"),
+        );
+    }
+    finish(h, display, detected.kind, detected.reason, result, out)?;
+    out.extend(members);
+    Ok(())
+}
+
+fn parse_text(kind: InputKind, r: impl io::BufRead, result: &mut FileResult) -> io::Result<()> {
+    match kind {
+        InputKind::CodebaseList => crate::codebase::scan(r, result),
+        InputKind::NsLog | InputKind::AgentLog => crate::nslog::scan(r, result),
+        InputKind::EventXml => {
+            crate::events::scan_xml(r, result);
+            Ok(())
+        }
+        InputKind::EventCsv => crate::events::scan_csv(r, result),
+        _ => crate::text::scan(r, result),
+    }
+}
+
+fn buffer_rest<R: Read>(
+    mut head: Vec<u8>,
+    h: &mut Hashing<'_, R>,
+    result: &mut FileResult,
+) -> Option<Vec<u8>> {
+    let before = head.len() as u64;
+    match h.take(MAX_IN_MEMORY + 1 - before).read_to_end(&mut head) {
+        Ok(_) if head.len() as u64 > MAX_IN_MEMORY => {
+            result.problem(
+                Place::default(),
+                format!("archive member larger than {} MiB cannot be opened inside a zip; extract it and add it directly", MAX_IN_MEMORY >> 20),
+            );
+            None
+        }
+        Ok(_) => Some(head),
+        Err(e) => {
+            result.problem(
+                Place {
+                    offset: Some(h.bytes),
+                    ..Place::default()
+                },
+                format!("read error: {e}"),
+            );
+            None
+        }
+    }
+}
+
+fn finish<R: Read>(
+    mut h: Hashing<'_, R>,
+    display: &str,
+    kind: InputKind,
+    reason: String,
+    result: FileResult,
+    out: &mut Vec<Read1>,
+) -> Result<(), Cancelled> {
+    // Whatever the parser did not consume still counts towards the hash and size.
+    if let Err(e) = io::copy(&mut h, &mut io::sink()) {
+        if is_cancel(&e) {
+            return Err(Cancelled);
+        }
+    }
+    let sha = format!("{:x}", h.hasher.finalize());
+    out.push(Read1 {
+        input: input(display, kind, sha, h.bytes, &result, Some(reason)),
+        result,
+    });
+    Ok(())
+}
+
+fn read_zip<R: Read + Seek>(
+    r: R,
+    display: &str,
+    depth: usize,
+    cancel: &AtomicBool,
+    result: &mut FileResult,
+    members: &mut Vec<Read1>,
+) -> io::Result<()> {
+    let mut zip = match zip::ZipArchive::new(r) {
+        Ok(z) => z,
+        Err(e) => {
+            result.problem(Place::default(), format!("not a readable zip archive: {e}"));
+            return Ok(());
+        }
+    };
+    for i in 0..zip.len() {
+        let mut entry = match zip.by_index(i) {
+            Ok(e) => e,
+            Err(e) => {
+                result.problem(
+                    Place {
+                        record: Some(i as u64 + 1),
+                        ..Place::default()
+                    },
+                    format!("zip member {} unreadable: {e}", i + 1),
+                );
+                continue;
+            }
+        };
+        if entry.is_dir() {
+            continue;
+        }
+        result.records += 1;
+        // Member names are shown, never used as paths on disk: `..\` and absolute names are harmless.
+        let name = entry.name().replace('\\', "/");
+        let member_display = format!("{display}!/{name}");
+        if depth >= MAX_ZIP_DEPTH {
+            result.problem(
+                Place {
+                    record: Some(i as u64 + 1),
+                    ..Place::default()
+                },
+                format!(
+                    "{name}: archives nested deeper than {MAX_ZIP_DEPTH} levels are not opened"
+                ),
+            );
+            continue;
+        }
+        let limited = (&mut entry).take(MAX_MEMBER_BYTES);
+        match read_stream(limited, &member_display, None, depth + 1, cancel, members) {
+            Ok(()) => {}
+            Err(Cancelled) => return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED)),
+        }
+        if entry.size() > MAX_MEMBER_BYTES {
+            result.problem(
+                Place {
+                    record: Some(i as u64 + 1),
+                    ..Place::default()
+                },
+                format!(
+                    "{name}: only the first {} GiB were read",
+                    MAX_MEMBER_BYTES >> 30
+                ),
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,199 @@
+//! TokenReady's engine: from an evidence set and the consultant's answers to a [`Report`].
+//!
+//! ```text
+//! intake (walk, zip, sniff, hash) ─► parsers (codebase, text, nslog, events) ─► analysis ─► rules
+//! ```
+//!
+//! One bad record or file never aborts a scan: it is counted, placed and reported. Nothing here
+//! depends on Tauri; the app, the CLI and the tests call [`assess`].
+
+pub mod analysis;
+pub mod codebase;
+pub mod collect;
+pub mod demo;
+pub mod events;
+pub mod intake;
+pub mod lines;
+pub mod nslog;
+pub mod output;
+pub mod rules;
+pub mod sniff;
+pub mod text;
+pub mod unc;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use tokenready_model::{AssessRequest, EvidenceRef, Progress, Report, ToolInfo, Totals};
+
+pub use tokenready_model as model;
+
+/// Why an assessment did not produce a report.
+#[derive(Debug, thiserror::Error)]
+pub enum AssessError {
+    #[error("no evidence was given")]
+    NoEvidence,
+    #[error("the assessment was cancelled")]
+    Cancelled,
+}
+
+/// The version written into `tool.version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Runs an assessment. `progress` is called from worker threads; `cancel` stops it between
+/// reads (within a file, at the next buffer).
+pub fn assess(
+    req: &AssessRequest,
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Result<Report, AssessError> {
+    if req.evidence.is_empty() {
+        return Err(AssessError::NoEvidence);
+    }
+    let roots: Vec<PathBuf> = req.evidence.iter().map(PathBuf::from).collect();
+    let (files, root_problems) = intake::discover(&roots);
+    let total_bytes: u64 = files.iter().map(|f| f.size).sum();
+    progress(Progress::Discovered {
+        files: files.len() as u64,
+        bytes: total_bytes,
+    });
+
+    // Both cores: workers take the next file from a shared counter; results keep input order.
+    let next = AtomicU64::new(0);
+    let done_files = AtomicU64::new(0);
+    let done_bytes = AtomicU64::new(0);
+    let results: Mutex<Vec<Option<Vec<intake::Read1>>>> =
+        Mutex::new((0..files.len()).map(|_| None).collect());
+    let cancelled = AtomicBool::new(false);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .clamp(1, 4)
+        .min(files.len().max(1));
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                if cancel.load(Ordering::Relaxed) {
+                    cancelled.store(true, Ordering::Relaxed);
+                    return;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed) as usize;
+                let Some(f) = files.get(i) else { return };
+                match intake::read_file(f, cancel) {
+                    Ok(reads) => {
+                        let kind = reads.first().map(|r| r.input.kind);
+                        results.lock().expect("results lock")[i] = Some(reads);
+                        let n = done_files.fetch_add(1, Ordering::Relaxed) + 1;
+                        let b = done_bytes.fetch_add(f.size, Ordering::Relaxed) + f.size;
+                        progress(Progress::FileDone {
+                            path: f.display.clone(),
+                            kind: kind.unwrap_or(model::InputKind::Unknown),
+                            files_done: n,
+                            bytes_done: b,
+                        });
+                    }
+                    Err(intake::Cancelled) => {
+                        cancelled.store(true, Ordering::Relaxed);
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    if cancelled.load(Ordering::Relaxed) {
+        return Err(AssessError::Cancelled);
+    }
+    progress(Progress::Analysing);
+    let mut reads: Vec<intake::Read1> = results
+        .into_inner()
+        .expect("results lock")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect();
+    // Roots that could not be opened are inputs with a problem, so the report shows them.
+    for (path, msg) in root_problems {
+        let mut result = collect::FileResult::default();
+        result.problem(model::Place::default(), msg);
+        reads.push(intake::Read1 {
+            input: model::InputFile {
+                path,
+                kind: model::InputKind::Unknown,
+                sha256: String::new(),
+                size: 0,
+                records: 0,
+                errors: result.errors,
+                problems: result.problems.clone(),
+                note: Some("could not be read".into()),
+            },
+            result,
+        });
+    }
+    Ok(build_report(req, reads))
+}
+
+fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
+    let params = &req.parameters;
+    let locations = analysis::locations(&reads, params);
+    let (lockouts, kept) = analysis::lockouts(&reads, params);
+    let lockout_evidence: Vec<EvidenceRef> = kept
+        .iter()
+        .filter(|(_, e)| e.event_id == 4740)
+        .take(10)
+        .map(|(file, e)| EvidenceRef {
+            file: file.to_string(),
+            line: e.place.line,
+            record: e.record_id.or(e.place.record),
+            excerpt: Some(format!(
+                "4740 {} locked out, caller {}",
+                e.target_user, e.target_domain
+            )),
+        })
+        .collect();
+    let indicators = analysis::log_indicators(&reads);
+    let mut totals = Totals::default();
+    let mut damaged_files = 0;
+    for r in &reads {
+        totals.files += 1;
+        totals.bytes += r.input.size;
+        totals.records += r.input.records;
+        totals.errors += r.input.errors;
+        damaged_files += u64::from(r.input.errors > 0);
+        *totals
+            .by_kind
+            .entry(r.input.kind.as_str().to_string())
+            .or_default() += 1;
+    }
+    let facts = rules::Facts {
+        params,
+        kinds_present: reads.iter().map(|r| r.input.kind).collect(),
+        locations: &locations,
+        lockouts: &lockouts,
+        indicators: &indicators,
+        damage: (damaged_files, totals.errors),
+        lockout_evidence,
+    };
+    let missing = facts.missing();
+    let findings = facts.findings(&missing);
+    let checklist = facts.checklist(&findings);
+    let verdict = rules::verdict(&facts, &missing);
+    Report {
+        tool: ToolInfo {
+            name: model::TOOL_NAME.to_string(),
+            version: VERSION.to_string(),
+        },
+        generated_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        parameters: params.clone(),
+        evidence_roots: req.evidence.clone(),
+        inputs: reads.into_iter().map(|r| r.input).collect(),
+        totals,
+        verdict,
+        locations,
+        lockouts,
+        log_indicators: indicators,
+        findings,
+        checklist,
+        missing_evidence: missing,
+    }
+}

@@ -1,0 +1,258 @@
+//! Report writers: JSON and CSV, written atomically (a temporary name in the same folder, then
+//! a rename), so a failure never leaves half a report.
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use tokenready_model::Report;
+
+/// Writes `path` through `f` under a temporary name and renames it into place when `f` succeeds.
+pub fn atomic_write(
+    path: &Path,
+    f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
+    })?;
+    let tmp: PathBuf = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut w = BufWriter::new(File::create(&tmp)?);
+        f(&mut w)?;
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// The report as pretty JSON.
+pub fn write_json(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, report)?;
+    w.write_all(b"\n")
+}
+
+/// A cell made safe for spreadsheets: one that starts with `=`, `+`, `-`, `@`, tab or CR is
+/// prefixed with `'` so Excel shows it as text instead of running it as a formula.
+pub fn safe_cell(s: &str) -> String {
+    match s.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{s}"),
+        _ => s.to_string(),
+    }
+}
+
+fn table(
+    w: &mut dyn Write,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> io::Result<()> {
+    w.write_all(&[0xEF, 0xBB, 0xBF])?; // UTF-8 BOM so Excel detects the encoding
+    let mut c = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(w);
+    c.write_record(header)?;
+    for r in rows {
+        c.write_record(r.iter().map(|v| safe_cell(v)))?;
+    }
+    c.flush()
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The CSV tables and their columns (stable; documented in the README).
+pub const CSV_TABLES: &[&str] = &[
+    "inputs.csv",
+    "locations.csv",
+    "findings.csv",
+    "lockout-sources.csv",
+    "log-signals.csv",
+    "checklist.csv",
+];
+
+/// Writes one CSV file per table into `dir` (created if needed).
+pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    atomic_write(&dir.join("inputs.csv"), |w| {
+        table(
+            w,
+            &[
+                "path", "kind", "sha256", "size", "records", "errors", "note",
+            ],
+            report.inputs.iter().map(|i| {
+                vec![
+                    i.path.clone(),
+                    i.kind.as_str().into(),
+                    i.sha256.clone(),
+                    i.size.to_string(),
+                    i.records.to_string(),
+                    i.errors.to_string(),
+                    opt(&i.note),
+                ]
+            }),
+        )
+    })?;
+    atomic_write(&dir.join("locations.csv"), |w| {
+        table(
+            w,
+            &[
+                "location",
+                "normalized",
+                "kind",
+                "host",
+                "share",
+                "auth",
+                "sources",
+                "packages",
+                "sightings",
+            ],
+            report.locations.iter().map(|l| {
+                vec![
+                    l.location.clone(),
+                    l.normalized.clone(),
+                    serde_plain(&l.kind),
+                    opt(&l.host),
+                    opt(&l.share),
+                    serde_plain(&l.auth),
+                    l.sources.join(" | "),
+                    l.packages.join(" | "),
+                    l.sightings.to_string(),
+                ]
+            }),
+        )
+    })?;
+    atomic_write(&dir.join("findings.csv"), |w| {
+        table(
+            w,
+            &[
+                "id",
+                "severity",
+                "title",
+                "rationale",
+                "evidence",
+                "remediation",
+                "references",
+            ],
+            report.findings.iter().map(|f| {
+                let ev: Vec<String> = f
+                    .evidence
+                    .iter()
+                    .map(|e| {
+                        let mut s = e.file.clone();
+                        if let Some(l) = e.line {
+                            s.push_str(&format!(":{l}"));
+                        }
+                        if let Some(r) = e.record {
+                            s.push_str(&format!("#{r}"));
+                        }
+                        s
+                    })
+                    .collect();
+                vec![
+                    f.id.clone(),
+                    serde_plain(&f.severity),
+                    f.title.clone(),
+                    f.rationale.clone(),
+                    ev.join(" | "),
+                    f.remediation.clone(),
+                    f.references.join(", "),
+                ]
+            }),
+        )
+    })?;
+    atomic_write(&dir.join("lockout-sources.csv"), |w| {
+        table(
+            w,
+            &["computer", "count"],
+            report
+                .lockouts
+                .sources
+                .iter()
+                .map(|s| vec![s.computer.clone(), s.count.to_string()]),
+        )
+    })?;
+    atomic_write(&dir.join("log-signals.csv"), |w| {
+        table(
+            w,
+            &["kind", "count", "hosts", "first_seen", "last_seen"],
+            report.log_indicators.iter().map(|i| {
+                vec![
+                    i.kind.clone(),
+                    i.count.to_string(),
+                    i.hosts.join(" | "),
+                    opt(&i.first_seen),
+                    opt(&i.last_seen),
+                ]
+            }),
+        )
+    })?;
+    atomic_write(&dir.join("checklist.csv"), |w| {
+        table(
+            w,
+            &["id", "test", "expected", "status"],
+            report.checklist.iter().map(|c| {
+                vec![
+                    c.id.clone(),
+                    c.test.clone(),
+                    c.expected.clone(),
+                    serde_plain(&c.status),
+                ]
+            }),
+        )
+    })
+}
+
+fn serde_plain<T: serde::Serialize>(v: &T) -> String {
+    match serde_json::to_value(v) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_injection_is_neutralised() {
+        for bad in [
+            "=1+1",
+            "+cmd|' /C calc'!A0",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert!(safe_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(safe_cell("\\\\ps01\\share"), "\\\\ps01\\share");
+        assert_eq!(safe_cell(""), "");
+    }
+
+    #[test]
+    fn atomic_write_leaves_nothing_on_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("out.json");
+        let r = atomic_write(&p, |w| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("disk full"))
+        });
+        assert!(r.is_err());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        atomic_write(&p, |w| w.write_all(b"whole")).unwrap();
+        assert_eq!(std::fs::read(&p).unwrap(), b"whole");
+    }
+}

@@ -1,0 +1,317 @@
+//! Content detection: what kind of evidence a file is, from its first bytes, never its name.
+//!
+//! The decision is made on the head of the file (at most [`HEAD_LEN`] bytes): magic numbers for
+//! zip and EVTX, then the text encoding (BOM, or the UTF-16LE zero-byte pattern), then the shape
+//! of the decoded text.
+
+use tokenready_model::InputKind;
+
+/// How many bytes of a file's head are used for detection.
+pub const HEAD_LEN: usize = 64 * 1024;
+
+/// How a text file's bytes are encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// UTF-8 (or ASCII, or a single-byte code page read as UTF-8 with replacement).
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl TextEncoding {
+    pub fn describe(self) -> &'static str {
+        match self {
+            TextEncoding::Utf8 => "UTF-8",
+            TextEncoding::Utf8Bom => "UTF-8 with BOM",
+            TextEncoding::Utf16Le => "UTF-16LE",
+            TextEncoding::Utf16Be => "UTF-16BE",
+        }
+    }
+    pub(crate) fn encoding(self) -> &'static encoding_rs::Encoding {
+        match self {
+            TextEncoding::Utf8 | TextEncoding::Utf8Bom => encoding_rs::UTF_8,
+            TextEncoding::Utf16Le => encoding_rs::UTF_16LE,
+            TextEncoding::Utf16Be => encoding_rs::UTF_16BE,
+        }
+    }
+}
+
+/// The result of looking at a file's head.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Detected {
+    pub kind: InputKind,
+    /// Set for text kinds.
+    pub encoding: Option<TextEncoding>,
+    /// Why: shown to the consultant next to the kind.
+    pub reason: String,
+}
+
+/// Detects the kind of a file from its head.
+pub fn detect(head: &[u8]) -> Detected {
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        return found(InputKind::Zip, None, "zip archive (PK signature)");
+    }
+    if head.starts_with(b"ElfFile\0") {
+        return found(InputKind::Evtx, None, "EVTX file header (ElfFile)");
+    }
+    if head.is_empty() {
+        return found(InputKind::Unknown, None, "empty file");
+    }
+    let Some(enc) = text_encoding(head) else {
+        return found(InputKind::Unknown, None, "binary content (not text)");
+    };
+    let text = decode_head(head, enc);
+    let (kind, why) = classify_text(&text);
+    Detected {
+        kind,
+        encoding: Some(enc),
+        reason: format!("{why} ({})", enc.describe()),
+    }
+}
+
+fn found(kind: InputKind, encoding: Option<TextEncoding>, reason: &str) -> Detected {
+    Detected {
+        kind,
+        encoding,
+        reason: reason.to_string(),
+    }
+}
+
+/// The encoding of a text head, or `None` when the bytes are not text.
+pub fn text_encoding(head: &[u8]) -> Option<TextEncoding> {
+    if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        return Some(TextEncoding::Utf8Bom);
+    }
+    if head.starts_with(&[0xFF, 0xFE]) {
+        return Some(TextEncoding::Utf16Le);
+    }
+    if head.starts_with(&[0xFE, 0xFF]) {
+        return Some(TextEncoding::Utf16Be);
+    }
+    // UTF-16 without BOM: ASCII-range text leaves every second byte zero.
+    let sample = &head[..head.len().min(4096)];
+    if sample.len() >= 8 {
+        let pairs = sample.len() / 2;
+        let odd_zero = sample
+            .chunks_exact(2)
+            .filter(|p| p[1] == 0 && p[0] != 0)
+            .count();
+        let even_zero = sample
+            .chunks_exact(2)
+            .filter(|p| p[0] == 0 && p[1] != 0)
+            .count();
+        if odd_zero * 10 >= pairs * 9 {
+            return Some(TextEncoding::Utf16Le);
+        }
+        if even_zero * 10 >= pairs * 9 {
+            return Some(TextEncoding::Utf16Be);
+        }
+    }
+    // Text has no NUL bytes and few control characters other than whitespace.
+    let controls = sample
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)))
+        .count();
+    if sample.contains(&0) || controls * 100 > sample.len() {
+        return None;
+    }
+    Some(TextEncoding::Utf8)
+}
+
+fn decode_head(head: &[u8], enc: TextEncoding) -> String {
+    let (text, _, _) = enc.encoding().decode(head);
+    text.trim_start_matches('\u{feff}').to_string()
+}
+
+/// Column names (lower-case, without spaces, `_` or `-`) that hold a package location.
+pub(crate) const LOCATION_COLUMNS: &[&str] = &[
+    "url",
+    "codebase",
+    "codebaseurl",
+    "packagelocation",
+    "packagedirectory",
+    "packagesource",
+    "packagepath",
+    "sourcepath",
+    "sourcelocation",
+    "location",
+    "path",
+    "unc",
+    "uncpath",
+    "source",
+    "packageserverlocation",
+];
+
+/// Column names that identify a package or describe its source.
+const PACKAGE_COLUMNS: &[&str] = &[
+    "packageid",
+    "packageguid",
+    "packagename",
+    "package",
+    "sourcetype",
+    "snapshot",
+    "guid",
+    "name",
+];
+
+pub(crate) fn normalise_header(h: &str) -> String {
+    h.trim()
+        .trim_matches('"')
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '_' | '-' | '[' | ']'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The delimiter of a delimited-text header line, if it looks like one.
+pub(crate) fn sniff_delimiter(line: &str) -> Option<u8> {
+    let mut best = None;
+    let mut best_n = 0;
+    for d in [b'\t', b';', b','] {
+        let n = line.bytes().filter(|&b| b == d).count();
+        if n > best_n {
+            best_n = n;
+            best = Some(d);
+        }
+    }
+    best
+}
+
+fn classify_text(text: &str) -> (InputKind, &'static str) {
+    if text.contains("<event ") && (text.contains("hostName=") || text.contains("hostname=")) {
+        if text.contains("AeXNSAgent")
+            || text.contains("Altiris Agent")
+            || text.contains("AeXAgent")
+        {
+            return (InputKind::AgentLog, "agent <event> records");
+        }
+        return (InputKind::NsLog, "Notification Server <event> records");
+    }
+    if (text.contains("<Event ") || text.contains("<Event>")) && text.contains("<EventID") {
+        return (InputKind::EventXml, "Windows event XML");
+    }
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(mut first) = lines.next() else {
+        return (InputKind::Text, "blank text");
+    };
+    if first.starts_with("#TYPE") {
+        first = lines.next().unwrap_or("");
+    }
+    if let Some(d) = sniff_delimiter(first) {
+        let fields: Vec<String> = first.split(d as char).map(normalise_header).collect();
+        let has = |n: &str| fields.iter().any(|f| f == n);
+        if (has("keywords") || has("level")) && has("dateandtime") && has("eventid") {
+            return (InputKind::EventCsv, "Event Viewer CSV export");
+        }
+        if has("id") && has("timecreated") && (has("providername") || has("recordid")) {
+            return (InputKind::EventCsv, "PowerShell Get-WinEvent CSV export");
+        }
+        let loc = fields
+            .iter()
+            .any(|f| LOCATION_COLUMNS.contains(&f.as_str()));
+        let pkg = fields.iter().any(|f| PACKAGE_COLUMNS.contains(&f.as_str()));
+        if fields.len() >= 2 && loc && (pkg || fields.len() >= 2) && looks_like_header(&fields) {
+            return (InputKind::CodebaseList, "package location table");
+        }
+        // Headerless table whose rows carry UNC paths or URLs in a column.
+        if fields.len() >= 2 && rows_carry_locations(text, d) {
+            return (InputKind::CodebaseList, "table with package locations");
+        }
+    }
+    (InputKind::Text, "plain text")
+}
+
+fn looks_like_header(fields: &[String]) -> bool {
+    // Header cells are short names, not paths or URLs.
+    fields
+        .iter()
+        .all(|f| f.len() <= 64 && !f.contains('\\') && !f.contains("://"))
+}
+
+fn rows_carry_locations(text: &str, d: u8) -> bool {
+    let mut rows = 0;
+    let mut with_loc = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()).take(50) {
+        rows += 1;
+        if line.split(d as char).any(|f| {
+            let f = f.trim().trim_matches('"').to_ascii_lowercase();
+            f.starts_with("\\\\")
+                || f.starts_with("http://")
+                || f.starts_with("https://")
+                || f.starts_with("file:")
+        }) {
+            with_loc += 1;
+        }
+    }
+    rows >= 1 && with_loc * 2 >= rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(bytes: &[u8]) -> InputKind {
+        detect(bytes).kind
+    }
+
+    fn utf16le(s: &str, bom: bool) -> Vec<u8> {
+        let mut v = if bom { vec![0xFF, 0xFE] } else { vec![] };
+        for u in s.encode_utf16() {
+            v.extend_from_slice(&u.to_le_bytes());
+        }
+        v
+    }
+
+    #[test]
+    fn magic_numbers_win() {
+        assert_eq!(kind(b"PK\x03\x04rest"), InputKind::Zip);
+        assert_eq!(kind(b"ElfFile\0\0\0"), InputKind::Evtx);
+        assert_eq!(kind(b""), InputKind::Unknown);
+        assert_eq!(
+            kind(&[0u8, 1, 2, 3, 255, 254, 0, 0, 7, 8]),
+            InputKind::Unknown
+        );
+    }
+
+    #[test]
+    fn logs_by_content() {
+        let ns = r#"<event date="04/16/2025 07:34:22.1223067 -04:00" severity="1" hostName="VMExample01" source="Item" module="Altiris.NS.dll" process="w3wp" pid="1" thread="2" tickCount="3"><![CDATA[x]]></event>"#;
+        assert_eq!(kind(ns.as_bytes()), InputKind::NsLog);
+        let agent = "<event date='May 16 11:51:05' severity='2' hostName='xx100' source='EventTransport' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='495844843' >\n  <![CDATA[Access is denied]]></event>";
+        assert_eq!(kind(agent.as_bytes()), InputKind::AgentLog);
+        let d = detect(&utf16le(agent, true));
+        assert_eq!(d.kind, InputKind::AgentLog);
+        assert_eq!(d.encoding, Some(TextEncoding::Utf16Le));
+        assert_eq!(kind(&utf16le(ns, false)), InputKind::NsLog);
+    }
+
+    #[test]
+    fn events_by_content() {
+        let xml = "<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><EventID>4740</EventID></System></Event>";
+        assert_eq!(kind(xml.as_bytes()), InputKind::EventXml);
+        let ev = "Keywords,Date and Time,Source,Event ID,Task Category\r\nAudit Failure,7/17/2021 10:31:05 PM,Microsoft-Windows-Security-Auditing,4625,Logon,\"An account failed to log on.\"\r\n";
+        assert_eq!(kind(ev.as_bytes()), InputKind::EventCsv);
+        let ps = "#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord\r\n\"Message\",\"Id\",\"Version\",\"RecordId\",\"ProviderName\",\"TimeCreated\"\r\n";
+        assert_eq!(kind(ps.as_bytes()), InputKind::EventCsv);
+    }
+
+    #[test]
+    fn codebase_tables_by_header_or_content() {
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(b"PackageId,URL,Source,Snapshot\r\n1,\\\\ps01\\share,x,y\r\n");
+        assert_eq!(kind(&bom), InputKind::CodebaseList);
+        assert_eq!(
+            kind(b"Name;SourceType;PackageLocation\nA;Unc;\\\\srv\\pkgs\n"),
+            InputKind::CodebaseList
+        );
+        assert_eq!(
+            kind(b"pkg1\t\\\\srv\\share\\a\npkg2\thttp://ps01/x\n"),
+            InputKind::CodebaseList
+        );
+        assert_eq!(
+            kind(b"Just some notes about \\\\srv\\share\n"),
+            InputKind::Text
+        );
+    }
+}

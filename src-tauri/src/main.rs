@@ -1,0 +1,3 @@
+fn main() {
+    tokenready_app::run();
+}

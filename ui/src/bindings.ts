@@ -1,0 +1,202 @@
+// Generated from the Rust types in src-tauri/crates/model by `typescript_bindings()`.
+// Do not edit: run `TOKENREADY_BLESS=1 cargo test -p tokenready-model` to regenerate.
+
+export type InputKind = "codebase-list" | "ns-log" | "agent-log" | "event-xml" | "event-csv" | "evtx" | "zip" | "text" | "unknown";
+
+export type Place = { 
+/**
+ * 1-based line number.
+ */
+line: number | null, 
+/**
+ * Byte offset from the start of the (decoded member) file.
+ */
+offset: number | null, 
+/**
+ * 1-based record number, or the EVTX EventRecordID.
+ */
+record: number | null, };
+
+export type Problem = { place: Place, message: string, };
+
+export type InputFile = { 
+/**
+ * The path as given, or `archive.zip!/member/path` for zip members.
+ */
+path: string, kind: InputKind, 
+/**
+ * SHA-256 of the file's bytes (lower-case hex).
+ */
+sha256: string, 
+/**
+ * Size in bytes.
+ */
+size: number, 
+/**
+ * Items read: rows, records, events or lines, depending on the kind.
+ */
+records: number, 
+/**
+ * Items or regions skipped because they could not be parsed.
+ */
+errors: number, 
+/**
+ * The first problems with their places (at most [`MAX_PROBLEMS_PER_INPUT`]; `errors` counts all).
+ */
+problems: Array<Problem>, 
+/**
+ * How the content was decoded or why it was classified this way.
+ */
+note: string | null, };
+
+export type EvidenceRef = { 
+/**
+ * Input path as in `inputs[].path`, or `software-library` / `ds-image-store` / `parameter`.
+ */
+file: string, line: number | null, record: number | null, 
+/**
+ * A short excerpt of what is there.
+ */
+excerpt: string | null, };
+
+export type LocationKind = "unc" | "http" | "https" | "local" | "mapped-drive" | "unknown";
+
+export type Auth = "acc" | "token" | "review";
+
+export type Location = { 
+/**
+ * As found (the first spelling seen).
+ */
+location: string, 
+/**
+ * The normalised form that identifies the location.
+ */
+normalized: string, kind: LocationKind, 
+/**
+ * Lower-case host for unc/http/https.
+ */
+host: string | null, 
+/**
+ * UNC share name.
+ */
+share: string | null, auth: Auth, 
+/**
+ * Why this authentication applies.
+ */
+auth_reason: string, 
+/**
+ * Input paths, or `software-library` / `ds-image-store`.
+ */
+sources: Array<string>, 
+/**
+ * Package ids or names that use this location, where the evidence names them.
+ */
+packages: Array<string>, 
+/**
+ * Where each sighting is (capped; `sightings` counts all).
+ */
+evidence: Array<EvidenceRef>, sightings: number, };
+
+export type Lockouts = { 
+/**
+ * The ACC account the counts are for; null when every account is counted.
+ */
+account: string | null, 
+/**
+ * Counts per EventID ("4740", "4625", "4771", "4776" always present).
+ */
+events_by_id: { [key in string]: number }, 
+/**
+ * 4740 caller computers, lower-case, most first.
+ */
+sources: Array<LockoutSource>, };
+
+export type LockoutSource = { computer: string, count: number, };
+
+export type LogIndicator = { 
+/**
+ * `logon-failure`, `account-locked-out`, `access-denied`, …
+ */
+kind: string, count: number, 
+/**
+ * Lower-case `hostName` of the events.
+ */
+hosts: Array<string>, 
+/**
+ * Earliest and latest record time as written in the log.
+ */
+first_seen: string | null, last_seen: string | null, 
+/**
+ * Sample records with file and line.
+ */
+samples: Array<EvidenceRef>, };
+
+export type Severity = "critical" | "high" | "medium" | "low" | "info";
+
+export type Finding = { 
+/**
+ * Stable rule id, e.g. `TR-UNC-001`.
+ */
+id: string, severity: Severity, title: string, rationale: string, evidence: Array<EvidenceRef>, remediation: string, 
+/**
+ * Knowledge base articles, e.g. `KB 431190`.
+ */
+references: Array<string>, };
+
+export type CheckStatus = "pending" | "pass" | "fail" | "not-applicable";
+
+export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, };
+
+export type Verdict = { 
+/**
+ * False below ITMS 8.7.3 (or when the version is not known).
+ */
+token_supported: boolean, 
+/**
+ * True when any UNC location is in use.
+ */
+acc_required: boolean, 
+/**
+ * False when a needed kind of evidence is missing.
+ */
+evidence_complete: boolean, summary: string, };
+
+export type MissingEvidence = { what: string, why: string, how_to_collect: string, };
+
+export type Fallback = "on" | "off";
+
+export type Parameters = { 
+/**
+ * `DOMAIN\user`, `user@domain` or `user`.
+ */
+account: string | null, 
+/**
+ * e.g. `8.7.3`.
+ */
+itms_version: string | null, software_library: string | null, ds_image_store: string | null, fallback: Fallback | null, };
+
+export type ToolInfo = { name: string, version: string, };
+
+export type Totals = { files: number, bytes: number, records: number, errors: number, 
+/**
+ * Files per kind.
+ */
+by_kind: { [key in string]: number }, };
+
+export type Report = { tool: ToolInfo, 
+/**
+ * RFC 3339 timestamp.
+ */
+generated_at: string, parameters: Parameters, 
+/**
+ * The evidence roots as given (files, folders, zips).
+ */
+evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, };
+
+export type AssessRequest = { 
+/**
+ * Files, folders and zip archives.
+ */
+evidence: Array<string>, parameters: Parameters, };
+
+export type Progress = { "stage": "discovered", files: number, bytes: number, } | { "stage": "file-done", path: string, kind: InputKind, files_done: number, bytes_done: number, } | { "stage": "analysing" };
