@@ -200,3 +200,17 @@ export type AssessRequest = {
 evidence: Array<string>, parameters: Parameters, };
 
 export type Progress = { "stage": "discovered", files: number, bytes: number, } | { "stage": "file-done", path: string, kind: InputKind, files_done: number, bytes_done: number, } | { "stage": "analysing" };
+
+export type StartupInfo = { evidence: Array<string>, parameters: Parameters, 
+/**
+ * True when this is the built-in demo evidence.
+ */
+demo: boolean, };
+
+export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal";
+
+export type CommandError = { code: ErrorCode, 
+/**
+ * What happened and what to do, in the consultant's words.
+ */
+message: string, };

@@ -348,14 +348,62 @@ pub enum Progress {
     Analysing,
 }
 
+/// What the app was started with: evidence from its command line, or the built-in demo.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct StartupInfo {
+    pub evidence: Vec<String>,
+    pub parameters: Parameters,
+    /// True when this is the built-in demo evidence.
+    pub demo: bool,
+}
+
+/// What kind of failure a command reports; the UI words its message by this code.
+#[derive(
+    Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NoEvidence,
+    Cancelled,
+    Busy,
+    Io,
+    Internal,
+}
+
+/// A command's error as the UI receives it.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct CommandError {
+    pub code: ErrorCode,
+    /// What happened and what to do, in the consultant's words.
+    pub message: String,
+}
+
 /// The JSON Schema of [`Report`], as shipped in `schema/report.schema.json`.
 pub fn report_schema() -> serde_json::Value {
     serde_json::to_value(schemars::schema_for!(Report)).expect("a schema is always JSON")
 }
 
-/// The pretty-printed schema file content.
+/// Objects rebuilt with their keys in sorted order, so the text is the same whether or not
+/// serde_json's `preserve_order` feature is on (feature unification switches it on in the
+/// workspace build).
+fn canonical(v: serde_json::Value) -> serde_json::Value {
+    match v {
+        serde_json::Value::Object(m) => {
+            let sorted: BTreeMap<String, serde_json::Value> =
+                m.into_iter().map(|(k, v)| (k, canonical(v))).collect();
+            serde_json::Value::Object(sorted.into_iter().collect())
+        }
+        serde_json::Value::Array(a) => {
+            serde_json::Value::Array(a.into_iter().map(canonical).collect())
+        }
+        other => other,
+    }
+}
+
+/// The pretty-printed schema file content (keys sorted).
 pub fn report_schema_text() -> String {
-    let mut s = serde_json::to_string_pretty(&report_schema()).expect("a schema is always JSON");
+    let mut s =
+        serde_json::to_string_pretty(&canonical(report_schema())).expect("a schema is always JSON");
     s.push('\n');
     s
 }
@@ -388,6 +436,9 @@ pub fn typescript_bindings() -> String {
         Report::decl(&cfg),
         AssessRequest::decl(&cfg),
         Progress::decl(&cfg),
+        StartupInfo::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        CommandError::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in src-tauri/crates/model by `typescript_bindings()`.\n\

@@ -1,0 +1,16 @@
+// Every app command is declared here, so that it must also be allowed explicitly in a
+// capability (capabilities/main.json) before the UI can call it.
+const COMMANDS: &[&str] = &[
+    "startup_evidence",
+    "pick_evidence",
+    "assess_evidence",
+    "cancel_assessment",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

@@ -1,0 +1,36 @@
+// The one module that talks to the Rust side. Components call these functions, never `invoke`.
+import { Channel, invoke } from "@tauri-apps/api/core";
+import type { AssessRequest, CommandError, Progress, Report, StartupInfo } from "./bindings";
+
+/** The evidence and answers the app was started with (the built-in demo when none). */
+export function startupEvidence(): Promise<StartupInfo> {
+  return invoke<StartupInfo>("startup_evidence");
+}
+
+/** Opens the native folder picker; null when the consultant cancels. */
+export function pickEvidence(): Promise<string | null> {
+  return invoke<string | null>("pick_evidence");
+}
+
+/** Runs the analysis; `onProgress` receives each progress message as it happens. */
+export function assessEvidence(
+  request: AssessRequest,
+  onProgress: (p: Progress) => void,
+): Promise<Report> {
+  const channel = new Channel<Progress>();
+  channel.onmessage = onProgress;
+  return invoke<Report>("assess_evidence", { request, onProgress: channel });
+}
+
+/** Asks the running analysis to stop. */
+export function cancelAssessment(): Promise<void> {
+  return invoke<void>("cancel_assessment");
+}
+
+/** A command error as the Rust side sends it, or a plain message for anything else. */
+export function asCommandError(e: unknown): CommandError {
+  if (typeof e === "object" && e !== null && "code" in e && "message" in e) {
+    return e as CommandError;
+  }
+  return { code: "internal", message: String(e) };
+}

@@ -1,0 +1,165 @@
+// Wires the wizard state, the views and the Rust commands together.
+import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, startupEvidence } from "./api";
+import type { Progress, StartupInfo } from "./bindings";
+import { el } from "./dom";
+import { renderStep, STEP_HELP, type Actions, type RunView } from "./views";
+import {
+  go,
+  initialState,
+  isComplete,
+  missingFor,
+  next,
+  parametersOf,
+  prev,
+  STEP_TITLES,
+  STEPS,
+  withEvidence,
+  type WizardState,
+} from "./wizard";
+
+let state: WizardState = initialState();
+let startup: StartupInfo | null = null;
+const run: RunView = {
+  running: false,
+  filesDone: 0,
+  filesTotal: 0,
+  bytesDone: 0,
+  bytesTotal: 0,
+  current: "",
+  error: null,
+  demoAvailable: false,
+};
+
+const $ = (id: string) => document.getElementById(id)!;
+
+function render(): void {
+  const list = $("step-list");
+  list.replaceChildren(
+    ...STEPS.map((step, i) => {
+      const complete = isComplete(state, step);
+      const b = el(
+        "button",
+        {
+          type: "button",
+          id: `step-${step}`,
+          class: `step${step === state.step ? " current" : ""}${complete ? " complete" : ""}`,
+          "aria-current": step === state.step ? "step" : undefined,
+          title: complete ? "Complete" : `Missing: ${missingFor(state, step).join(", ")}`,
+        },
+        el("span", { class: "num", "aria-hidden": "true" }, complete ? "✓" : String(i + 1)),
+        el("span", { class: "label" }, STEP_TITLES[step]),
+        el("span", { class: "sr-only" }, complete ? " (complete)" : " (incomplete)"),
+      );
+      b.addEventListener("click", () => update((s) => go(s, step)));
+      return el("li", {}, b);
+    }),
+  );
+  $("step-title").textContent = STEP_TITLES[state.step];
+  $("step-help").textContent = STEP_HELP[state.step];
+  $("step-body").replaceChildren(renderStep(state.step, state, run, actions));
+  const missing = missingFor(state, state.step);
+  $("step-status").textContent = missing.length ? `Missing: ${missing.join(", ")}` : "This step is complete.";
+  ($("prev") as HTMLButtonElement).disabled = state.step === STEPS[0];
+  ($("next") as HTMLButtonElement).disabled = state.step === STEPS[STEPS.length - 1];
+}
+
+function update(fn: (s: WizardState) => WizardState): void {
+  const before = state.step;
+  state = fn(state);
+  // Typing re-renders only the sidebar and status, so inputs keep focus.
+  if (before === state.step && document.activeElement instanceof HTMLInputElement) {
+    const active = document.activeElement.id;
+    render();
+    const again = document.getElementById(active);
+    if (again instanceof HTMLInputElement) {
+      again.focus();
+      again.setSelectionRange?.(again.value.length, again.value.length);
+    }
+    return;
+  }
+  render();
+}
+
+function onProgress(p: Progress): void {
+  switch (p.stage) {
+    case "discovered":
+      run.filesTotal = p.files;
+      run.bytesTotal = p.bytes;
+      break;
+    case "file-done":
+      run.filesDone = p.files_done;
+      run.bytesDone = p.bytes_done;
+      run.current = p.path;
+      break;
+    case "analysing":
+      run.current = "drawing conclusions…";
+      break;
+  }
+  if (state.step === "evidence") render();
+}
+
+const actions: Actions = {
+  update,
+  async pick() {
+    try {
+      const path = await pickEvidence();
+      if (path) update((s) => withEvidence(s, [path]));
+    } catch (e) {
+      run.error = asCommandError(e).message;
+      render();
+    }
+  },
+  useDemo() {
+    if (!startup) return;
+    const demo = startup;
+    update((s) => withEvidence(s, demo.evidence));
+  },
+  async analyse() {
+    Object.assign(run, { running: true, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null });
+    render();
+    try {
+      const report = await assessEvidence({ evidence: state.evidence, parameters: parametersOf(state) }, onProgress);
+      run.running = false;
+      update((s) => ({ ...s, report }));
+    } catch (e) {
+      run.running = false;
+      run.error = asCommandError(e).message;
+      render();
+    }
+  },
+  async cancel() {
+    await cancelAssessment();
+  },
+};
+
+async function start(): Promise<void> {
+  $("prev").addEventListener("click", () => update(prev));
+  $("next").addEventListener("click", () => update(next));
+  render();
+  try {
+    startup = await startupEvidence();
+    run.demoAvailable = startup.demo;
+    const p = startup.parameters;
+    state = withEvidence(
+      {
+        ...state,
+        environment: {
+          itmsVersion: p.itms_version ?? "",
+          account: p.account ?? "",
+          fallback: p.fallback,
+          softwareLibrary: p.software_library ?? "",
+          dsImageStore: p.ds_image_store ?? "",
+        },
+        engagement: startup.demo
+          ? { customer: "Contoso Ltd (demo)", consultant: "", date: new Date().toISOString().slice(0, 10), scope: "Demo evidence" }
+          : state.engagement,
+      },
+      startup.evidence,
+    );
+  } catch (e) {
+    run.error = asCommandError(e).message;
+  }
+  render();
+}
+
+void start();

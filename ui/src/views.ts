@@ -1,0 +1,372 @@
+// One render function per step. Each returns the step's body; actions go through `Actions`.
+import type { Fallback, Finding, InputFile, Location, Report } from "./bindings";
+import { el, field, table } from "./dom";
+import type { StepId, WizardState } from "./wizard";
+
+export interface Actions {
+  update(fn: (s: WizardState) => WizardState): void;
+  pick(): void;
+  useDemo(): void;
+  analyse(): void;
+  cancel(): void;
+}
+
+export interface RunView {
+  running: boolean;
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  current: string;
+  error: string | null;
+  demoAvailable: boolean;
+}
+
+export const STEP_HELP: Record<StepId, string> = {
+  engagement: "Who the assessment is for and who runs it. This appears on the report's cover.",
+  environment:
+    "The site as configured. Token-based authentication needs ITMS 8.7.3 or later; a Software Library or Deployment Solution images on UNC keep the ACC required (KB 431190).",
+  evidence:
+    "Choose the folder (or zip) with what was exported from the customer's servers. Every file's kind is detected from its content.",
+  locations: "Every package location found, how agents will authenticate to it, and where it was seen.",
+  logs: "ACC lockouts and failed logons from Security events, and the signals found in NS and agent logs.",
+  findings: "What the evidence shows, most severe first, each with its evidence and remediation.",
+  plan: "The phased migration plan from KB 431190, with each phase's entry conditions checked against this evidence.",
+  validation: "The tests the change board signs off after the rollout.",
+  report: "What the report will contain.",
+};
+
+const SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"] as const;
+
+function fmtBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+function needsReport(): HTMLElement {
+  return el("p", { class: "empty" }, "No analysis yet. Go to Evidence and analyse the evidence first.");
+}
+
+export function renderStep(step: StepId, s: WizardState, run: RunView, a: Actions): HTMLElement {
+  switch (step) {
+    case "engagement":
+      return engagement(s, a);
+    case "environment":
+      return environment(s, a);
+    case "evidence":
+      return evidence(s, run, a);
+    case "locations":
+      return s.report ? locations(s.report) : needsReport();
+    case "logs":
+      return s.report ? logs(s.report) : needsReport();
+    case "findings":
+      return s.report ? findings(s.report) : needsReport();
+    case "plan":
+      return s.report ? plan(s.report) : needsReport();
+    case "validation":
+      return s.report ? validation(s.report) : needsReport();
+    case "report":
+      return s.report ? reportStep(s) : needsReport();
+  }
+}
+
+function engagement(s: WizardState, a: Actions): HTMLElement {
+  const set = (k: keyof WizardState["engagement"]) => (v: string) =>
+    a.update((st) => ({ ...st, engagement: { ...st.engagement, [k]: v } }));
+  return el(
+    "form",
+    { class: "form", id: "engagement-form" },
+    field("customer", "Customer", s.engagement.customer, set("customer")),
+    field("consultant", "Consultant", s.engagement.consultant, set("consultant")),
+    field("date", "Date", s.engagement.date, set("date"), { type: "date" }),
+    field("scope", "Scope", s.engagement.scope, set("scope"), {
+      placeholder: "e.g. NS smp01 and its 2 package servers",
+    }),
+  );
+}
+
+function environment(s: WizardState, a: Actions): HTMLElement {
+  const set = (k: keyof WizardState["environment"]) => (v: string) =>
+    a.update((st) => ({ ...st, environment: { ...st.environment, [k]: v } }));
+  const fallback = (value: Fallback, label: string) => {
+    const input = el("input", { type: "radio", name: "fallback", id: `fallback-${value}`, value });
+    input.checked = s.environment.fallback === value;
+    input.addEventListener("change", () =>
+      a.update((st) => ({ ...st, environment: { ...st.environment, fallback: value } })),
+    );
+    return el("label", { for: `fallback-${value}`, class: "radio" }, input, label);
+  };
+  return el(
+    "form",
+    { class: "form", id: "environment-form" },
+    field("itms-version", "ITMS version", s.environment.itmsVersion, set("itmsVersion"), {
+      placeholder: "8.7.3",
+      help: "SMP Console > Help > About. Token-based authentication needs 8.7.3, 8.8 or 8.8.1.",
+    }),
+    field("account", "ACC account", s.environment.account, set("account"), {
+      placeholder: "CONTOSO\\svc_acc or ACC_User",
+      help: "The name only; TokenReady never asks for or stores a password. A domain account is never unlocked by site servers (KB 150951).",
+    }),
+    el(
+      "fieldset",
+      { class: "field" },
+      el("legend", {}, "Keep ACC as fallback mechanism"),
+      fallback("on", "On (recommended at first rollout)"),
+      fallback("off", "Off"),
+      el(
+        "p",
+        { class: "help" },
+        "With the fallback on, a token failure falls back to the ACC; unresolved lockouts come back (KB 431190).",
+      ),
+    ),
+    field("software-library", "Software Library location", s.environment.softwareLibrary, set("softwareLibrary"), {
+      placeholder: "\\\\smp01\\SoftwareLibrary or D:\\SWL",
+      help: "Settings > All Settings > Software > Software Library. On UNC, the ACC stays required.",
+    }),
+    field("ds-image-store", "Deployment Solution image store", s.environment.dsImageStore, set("dsImageStore"), {
+      placeholder: "leave empty when DS is not used",
+      help: "Settings > Deployment > Image Management. On UNC, the ACC stays required.",
+    }),
+  );
+}
+
+function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
+  const pick = el("button", { id: "pick", type: "button", disabled: run.running }, "Choose evidence folder…");
+  pick.addEventListener("click", () => a.pick());
+  const demo = run.demoAvailable
+    ? el("button", { id: "use-demo", type: "button", disabled: run.running }, "Use demo evidence")
+    : null;
+  demo?.addEventListener("click", () => a.useDemo());
+  const analyse = el(
+    "button",
+    { id: "analyse", type: "button", class: "primary", disabled: run.running || s.evidence.length === 0 },
+    "Analyse",
+  );
+  analyse.addEventListener("click", () => a.analyse());
+  const cancel = el("button", { id: "cancel", type: "button", disabled: !run.running }, "Cancel");
+  cancel.addEventListener("click", () => a.cancel());
+
+  const progress = el("progress", { id: "progress", max: String(Math.max(run.bytesTotal, 1)) });
+  progress.value = run.bytesDone;
+  const progressText = el(
+    "p",
+    { id: "progress-text", class: "muted" },
+    run.running
+      ? `Reading ${run.filesDone} of ${run.filesTotal} file(s), ${fmtBytes(run.bytesDone)} of ${fmtBytes(run.bytesTotal)}${run.current ? ` — ${run.current}` : ""}`
+      : "",
+  );
+  const parts: (HTMLElement | null)[] = [
+    el(
+      "div",
+      { class: "evidence-list" },
+      el("h2", {}, "Chosen evidence"),
+      s.evidence.length
+        ? el("ul", { id: "evidence-paths" }, ...s.evidence.map((p) => el("li", { class: "mono" }, p)))
+        : el("p", { class: "empty" }, "Nothing chosen yet."),
+    ),
+    el("div", { class: "actions" }, pick, demo, analyse, cancel),
+    run.running ? el("div", { class: "progress" }, progress, progressText) : null,
+    run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
+  ];
+  if (s.report) parts.push(inventory(s.report));
+  return el("div", {}, ...parts);
+}
+
+function inventory(r: Report): HTMLElement {
+  const t = r.totals;
+  const kinds = Object.entries(t.by_kind)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(", ");
+  const rows = r.inputs.map((i: InputFile) => [
+    el("span", { class: "mono path" }, i.path),
+    el("span", { class: `kind kind-${i.kind}` }, i.kind),
+    i.records,
+    i.errors ? el("span", { class: "bad" }, String(i.errors)) : "0",
+    el("span", { class: "mono", title: i.sha256 }, i.sha256.slice(0, 12)),
+    i.note ?? "",
+  ]);
+  const problems = r.inputs.flatMap((i) =>
+    i.problems.map((p) => {
+      const where = [
+        p.place.line != null ? `line ${p.place.line}` : "",
+        p.place.record != null ? `record ${p.place.record}` : "",
+        p.place.offset != null ? `offset ${p.place.offset}` : "",
+      ]
+        .filter(Boolean)
+        .join(", ");
+      return el("li", {}, el("span", { class: "mono" }, i.path), where ? ` (${where})` : "", `: ${p.message}`);
+    }),
+  );
+  return el(
+    "div",
+    { id: "inventory-section" },
+    el("h2", {}, "What was read"),
+    el(
+      "p",
+      { id: "totals" },
+      `${t.files} file(s), ${fmtBytes(t.bytes)}, ${t.records} record(s), ${t.errors} problem(s): ${kinds}.`,
+    ),
+    table("inventory", ["File", "Kind", "Records", "Problems", "SHA-256", "How it was read"], rows),
+    problems.length ? el("div", {}, el("h3", {}, "Problems"), el("ul", { id: "problems" }, ...problems)) : null,
+    r.missing_evidence.length
+      ? el(
+          "div",
+          { class: "missing" },
+          el("h3", {}, "Missing evidence"),
+          el(
+            "ul",
+            { id: "missing" },
+            ...r.missing_evidence.map((m) =>
+              el("li", {}, el("strong", {}, m.what), ` — ${m.why}. `, el("span", { class: "mono" }, m.how_to_collect)),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function locations(r: Report): HTMLElement {
+  const count = (pred: (l: Location) => boolean) => r.locations.filter(pred).length;
+  const summary = el(
+    "p",
+    { id: "location-counts" },
+    `${r.locations.length} location(s): ${count((l) => l.kind === "unc")} UNC, ${count((l) => l.kind === "http" || l.kind === "https")} HTTP(S), ${count((l) => l.kind === "local")} local, ${count((l) => l.kind === "mapped-drive")} mapped drive, ${count((l) => l.kind === "unknown")} unknown. Authentication: ${count((l) => l.auth === "token")} token, ${count((l) => l.auth === "acc")} ACC, ${count((l) => l.auth === "review")} to review.`,
+  );
+  const filter = el("input", { id: "location-filter", type: "search", placeholder: "Filter by host, share, path or package" });
+  const body = el("div", {});
+  const draw = () => {
+    const q = filter.value.trim().toLowerCase();
+    const shown = r.locations.filter(
+      (l) => !q || [l.location, l.host ?? "", l.share ?? "", ...l.packages, ...l.sources].some((v) => v.toLowerCase().includes(q)),
+    );
+    body.replaceChildren(
+      table(
+        "locations",
+        ["Location", "Kind", "Host", "Share", "Agents authenticate with", "Packages", "Seen in"],
+        shown.map((l) => [
+          el("span", { class: "mono path" }, l.location),
+          l.kind,
+          l.host ?? "",
+          l.share ?? "",
+          el("span", { class: `auth auth-${l.auth}`, title: l.auth_reason }, l.auth === "acc" ? "ACC" : l.auth === "token" ? "Token" : "Review"),
+          l.packages.length ? `${l.packages.length}` : "",
+          l.sources.join(", "),
+        ]),
+      ),
+    );
+  };
+  filter.addEventListener("input", draw);
+  draw();
+  return el("div", {}, summary, el("label", { for: "location-filter", class: "sr-only" }, "Filter locations"), filter, body);
+}
+
+function logs(r: Report): HTMLElement {
+  const ids = Object.entries(r.lockouts.events_by_id)
+    .map(([id, n]) => `${id}: ${n}`)
+    .join(" · ");
+  return el(
+    "div",
+    {},
+    el("h2", {}, "Security events"),
+    el("p", { id: "events-by-id" }, `Account: ${r.lockouts.account ?? "all accounts"} — ${ids}`),
+    r.lockouts.sources.length
+      ? table("lockout-sources", ["Caller computer (4740)", "Lockouts"], r.lockouts.sources.map((s) => [s.computer, s.count]))
+      : el("p", { class: "empty" }, "No lockout (4740) was found for this account."),
+    el("h2", {}, "NS and agent log signals"),
+    r.log_indicators.length
+      ? table(
+          "log-indicators",
+          ["Signal", "Count", "Hosts", "First", "Last", "Example"],
+          r.log_indicators.map((i) => [
+            i.kind,
+            i.count,
+            i.hosts.join(", "),
+            i.first_seen ?? "",
+            i.last_seen ?? "",
+            i.samples[0] ? el("span", { class: "mono" }, `${i.samples[0].file}:${i.samples[0].line ?? ""}`) : "",
+          ]),
+        )
+      : el("p", { class: "empty" }, "No signal was found in NS or agent logs."),
+  );
+}
+
+function findingCard(f: Finding): HTMLElement {
+  return el(
+    "article",
+    { class: `finding sev-${f.severity}`, id: `finding-${f.id}` },
+    el("h3", {}, el("span", { class: `badge sev-${f.severity}` }, f.severity), ` ${f.id} — ${f.title}`),
+    el("p", {}, f.rationale),
+    f.evidence.length
+      ? el(
+          "details",
+          {},
+          el("summary", {}, `Evidence (${f.evidence.length})`),
+          el(
+            "ul",
+            {},
+            ...f.evidence.map((e) =>
+              el(
+                "li",
+                { class: "mono" },
+                `${e.file}${e.line != null ? `:${e.line}` : ""}${e.record != null ? ` #${e.record}` : ""}${e.excerpt ? ` — ${e.excerpt}` : ""}`,
+              ),
+            ),
+          ),
+        )
+      : null,
+    el("p", {}, el("strong", {}, "Remediation: "), f.remediation),
+    f.references.length ? el("p", { class: "muted" }, `References: ${f.references.join(", ")}`) : null,
+  );
+}
+
+function findings(r: Report): HTMLElement {
+  const counts = SEVERITY_ORDER.map((s) => `${r.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+  return el("div", { id: "findings" }, el("p", {}, counts), ...r.findings.map(findingCard));
+}
+
+function plan(r: Report): HTMLElement {
+  const v = r.verdict;
+  const blocking = r.findings.some((f) => f.severity === "critical");
+  const phase = (n: number, title: string, ready: boolean, why: string) =>
+    el(
+      "li",
+      { class: ready ? "ready" : "blocked" },
+      el("strong", {}, `Phase ${n} — ${title}: `),
+      ready ? "ready. " : "not yet. ",
+      why,
+    );
+  return el(
+    "div",
+    {},
+    el("div", { id: "verdict", class: "verdict" }, el("h2", {}, "Verdict"), el("p", {}, v.summary)),
+    el(
+      "ol",
+      { id: "phases", class: "phases" },
+      phase(1, "Assessment", v.evidence_complete, v.evidence_complete ? "All needed evidence was analysed." : "Collect the missing evidence listed under Evidence."),
+      phase(2, "Root-cause fix", !blocking, blocking ? "Fix the critical findings first (see Findings)." : "No unresolved lockout cause was found."),
+      phase(3, "Controlled token rollout", v.token_supported && !blocking, v.token_supported ? "Enable token-based authentication with the ACC fallback kept; monitor NS logs and DC lockout events." : "Upgrade to ITMS 8.7.3 or later first."),
+      phase(4, "Optional hardening", !v.acc_required && v.evidence_complete, v.acc_required ? "UNC locations remain: the ACC stays configured." : "After validation passes, disable the ACC fallback and monitor."),
+    ),
+  );
+}
+
+function validation(r: Report): HTMLElement {
+  return table(
+    "checklist",
+    ["Test", "Expected result", "Status"],
+    r.checklist.map((c) => [`${c.id} ${c.test}`, c.expected, c.status]),
+  );
+}
+
+function reportStep(s: WizardState): HTMLElement {
+  const r = s.report!;
+  return el(
+    "div",
+    {},
+    el("p", {}, `Customer: ${s.engagement.customer || "—"} · Consultant: ${s.engagement.consultant || "—"} · Date: ${s.engagement.date || "—"}`),
+    el("p", { id: "report-summary" }, `${r.inputs.length} input(s), ${r.locations.length} location(s), ${r.findings.length} finding(s), ${r.checklist.length} validation test(s). Generated ${r.generated_at} by ${r.tool.name} ${r.tool.version}.`),
+    el("p", { class: "muted" }, "The same report comes from the command line: tokenready assess <evidence> --json report.json --csv out/"),
+  );
+}

@@ -1,0 +1,120 @@
+// The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
+import type { Fallback, Report } from "./bindings";
+
+export const STEPS = [
+  "engagement",
+  "environment",
+  "evidence",
+  "locations",
+  "logs",
+  "findings",
+  "plan",
+  "validation",
+  "report",
+] as const;
+export type StepId = (typeof STEPS)[number];
+
+export const STEP_TITLES: Record<StepId, string> = {
+  engagement: "Engagement",
+  environment: "Environment",
+  evidence: "Evidence",
+  locations: "Package locations",
+  logs: "Logs & events",
+  findings: "Findings",
+  plan: "Plan",
+  validation: "Validation",
+  report: "Report",
+};
+
+export interface Engagement {
+  customer: string;
+  consultant: string;
+  date: string;
+  scope: string;
+}
+
+export interface Environment {
+  itmsVersion: string;
+  account: string;
+  fallback: Fallback | null;
+  softwareLibrary: string;
+  dsImageStore: string;
+}
+
+export interface WizardState {
+  step: StepId;
+  engagement: Engagement;
+  environment: Environment;
+  evidence: string[];
+  report: Report | null;
+}
+
+export function initialState(): WizardState {
+  return {
+    step: "engagement",
+    engagement: { customer: "", consultant: "", date: "", scope: "" },
+    environment: { itmsVersion: "", account: "", fallback: null, softwareLibrary: "", dsImageStore: "" },
+    evidence: [],
+    report: null,
+  };
+}
+
+/** What is still missing for a step, in the consultant's words; empty when complete. */
+export function missingFor(s: WizardState, step: StepId): string[] {
+  const m: string[] = [];
+  switch (step) {
+    case "engagement":
+      if (!s.engagement.customer.trim()) m.push("the customer's name");
+      if (!s.engagement.consultant.trim()) m.push("the consultant's name");
+      if (!s.engagement.date.trim()) m.push("the date");
+      break;
+    case "environment":
+      if (!s.environment.itmsVersion.trim()) m.push("the ITMS version");
+      if (!s.environment.account.trim()) m.push("the ACC account");
+      if (s.environment.fallback === null) m.push("whether the ACC fallback is kept");
+      break;
+    case "evidence":
+      if (s.evidence.length === 0) m.push("an evidence folder");
+      else if (!s.report) m.push("an analysis of the evidence");
+      break;
+    default:
+      if (!s.report) m.push("an analysis of the evidence (step Evidence)");
+  }
+  return m;
+}
+
+export function isComplete(s: WizardState, step: StepId): boolean {
+  return missingFor(s, step).length === 0;
+}
+
+/** Moves freely: any step can be opened at any time; Back/Next walk the order. */
+export function go(s: WizardState, step: StepId): WizardState {
+  return { ...s, step };
+}
+
+export function next(s: WizardState): WizardState {
+  const i = STEPS.indexOf(s.step);
+  return go(s, STEPS[Math.min(i + 1, STEPS.length - 1)] ?? s.step);
+}
+
+export function prev(s: WizardState): WizardState {
+  const i = STEPS.indexOf(s.step);
+  return go(s, STEPS[Math.max(i - 1, 0)] ?? s.step);
+}
+
+/** A new analysis result replaces the old one; changed evidence invalidates it. */
+export function withEvidence(s: WizardState, evidence: string[]): WizardState {
+  const same = evidence.length === s.evidence.length && evidence.every((e, i) => e === s.evidence[i]);
+  return { ...s, evidence, report: same ? s.report : null };
+}
+
+export function parametersOf(s: WizardState) {
+  const opt = (v: string) => (v.trim() ? v.trim() : null);
+  return {
+    account: opt(s.environment.account),
+    itms_version: opt(s.environment.itmsVersion),
+    software_library: opt(s.environment.softwareLibrary),
+    ds_image_store: opt(s.environment.dsImageStore),
+    fallback: s.environment.fallback,
+  };
+}
