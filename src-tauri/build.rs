@@ -5,6 +5,7 @@ const COMMANDS: &[&str] = &[
     "pick_evidence",
     "assess_evidence",
     "cancel_assessment",
+    "probe_hosts",
 ];
 
 fn main() {

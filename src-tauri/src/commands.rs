@@ -6,7 +6,9 @@ use std::sync::atomic::Ordering;
 use tauri::ipc::Channel;
 use tauri::State;
 use tokenready_engine::AssessError;
-use tokenready_model::{AssessRequest, CommandError, ErrorCode, Progress, Report, StartupInfo};
+use tokenready_model::{
+    AssessRequest, CommandError, ErrorCode, Progress, Reachability, Report, StartupInfo,
+};
 
 use crate::AppState;
 
@@ -85,4 +87,38 @@ pub async fn assess_evidence(
 #[tauri::command]
 pub fn cancel_assessment(state: State<'_, AppState>) {
     state.cancel.store(true, Ordering::SeqCst);
+}
+
+/// The opt-in reachability probe: TCP 445 on each given UNC host, with progress; cancellable
+/// with `cancel_assessment`. The UI asks before calling it, since it touches the network.
+#[tauri::command]
+pub async fn probe_hosts(
+    hosts: Vec<String>,
+    on_progress: Channel<Progress>,
+    state: State<'_, AppState>,
+) -> Result<Vec<Reachability>, CommandError> {
+    if state.busy.swap(true, Ordering::SeqCst) {
+        return Err(err(
+            ErrorCode::Busy,
+            "Another operation is running. Wait for it to finish or cancel it first.",
+        ));
+    }
+    state.cancel.store(false, Ordering::SeqCst);
+    let cancel = state.cancel.clone();
+    let busy = state.busy.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let progress = |p: Progress| {
+            let _ = on_progress.send(p);
+        };
+        use tokenready_engine::probe;
+        probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), &progress, &cancel)
+    })
+    .await;
+    busy.store(false, Ordering::SeqCst);
+    result.map_err(|e| {
+        err(
+            ErrorCode::Internal,
+            format!("The probe stopped unexpectedly ({e})."),
+        )
+    })
 }

@@ -55,6 +55,7 @@ pub fn run() {
             commands::pick_evidence,
             commands::assess_evidence,
             commands::cancel_assessment,
+            commands::probe_hosts,
         ])
         .run(tauri::generate_context!())
         .expect("error while running TokenReady");

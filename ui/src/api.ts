@@ -1,6 +1,6 @@
 // The one module that talks to the Rust side. Components call these functions, never `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { AssessRequest, CommandError, Progress, Report, StartupInfo } from "./bindings";
+import type { AssessRequest, CommandError, Progress, Reachability, Report, StartupInfo } from "./bindings";
 
 /** The evidence and answers the app was started with (the built-in demo when none). */
 export function startupEvidence(): Promise<StartupInfo> {
@@ -22,7 +22,14 @@ export function assessEvidence(
   return invoke<Report>("assess_evidence", { request, onProgress: channel });
 }
 
-/** Asks the running analysis to stop. */
+/** Checks whether each UNC host answers on TCP 445. Touches the customer's network: ask first. */
+export function probeHosts(hosts: string[], onProgress: (p: Progress) => void): Promise<Reachability[]> {
+  const channel = new Channel<Progress>();
+  channel.onmessage = onProgress;
+  return invoke<Reachability[]>("probe_hosts", { hosts, onProgress: channel });
+}
+
+/** Asks the running analysis (or probe) to stop. */
 export function cancelAssessment(): Promise<void> {
   return invoke<void>("cancel_assessment");
 }

@@ -191,7 +191,11 @@ generated_at: string, parameters: Parameters,
 /**
  * The evidence roots as given (files, folders, zips).
  */
-evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, };
+evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
+/**
+ * Results of the opt-in reachability probe (empty when it was not run).
+ */
+reachability: Array<Reachability>, };
 
 export type AssessRequest = { 
 /**
@@ -199,7 +203,19 @@ export type AssessRequest = {
  */
 evidence: Array<string>, parameters: Parameters, };
 
-export type Progress = { "stage": "discovered", files: number, bytes: number, } | { "stage": "file-done", path: string, kind: InputKind, files_done: number, bytes_done: number, } | { "stage": "analysing" };
+export type Progress = { "stage": "discovered", files: number, bytes: number, } | { "stage": "file-done", path: string, kind: InputKind, files_done: number, bytes_done: number, } | { "stage": "analysing" } | { "stage": "probed", host: string, done: number, total: number, };
+
+export type ProbeStatus = "open" | "closed" | "timeout" | "unresolved" | "error";
+
+export type Reachability = { host: string, port: number, status: ProbeStatus, 
+/**
+ * How long the attempt took, in milliseconds.
+ */
+millis: number, 
+/**
+ * The address tried, or the error text.
+ */
+detail: string, };
 
 export type StartupInfo = { evidence: Array<string>, parameters: Parameters, 
 /**

@@ -1,5 +1,5 @@
 // Wires the wizard state, the views and the Rust commands together.
-import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, startupEvidence } from "./api";
+import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, probeHosts, startupEvidence } from "./api";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
 import { renderStep, STEP_HELP, type Actions, type RunView } from "./views";
@@ -28,6 +28,8 @@ const run: RunView = {
   current: "",
   error: null,
   demoAvailable: false,
+  probing: false,
+  probeConsent: false,
 };
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -94,6 +96,9 @@ function onProgress(p: Progress): void {
     case "analysing":
       run.current = "drawing conclusions…";
       break;
+    case "probed":
+      run.current = `checked ${p.host} (${p.done} of ${p.total})`;
+      break;
   }
   if (state.step === "evidence") render();
 }
@@ -129,6 +134,19 @@ const actions: Actions = {
   },
   async cancel() {
     await cancelAssessment();
+  },
+  async probe(hosts: string[]) {
+    run.probing = true;
+    render();
+    try {
+      const reachability = await probeHosts(hosts, onProgress);
+      update((s) => (s.report ? { ...s, report: { ...s.report, reachability } } : s));
+    } catch (e) {
+      run.error = asCommandError(e).message;
+    } finally {
+      run.probing = false;
+      render();
+    }
   },
 };
 

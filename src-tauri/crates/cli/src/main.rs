@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use tokenready_engine::{assess, demo, output};
+use tokenready_engine::{assess, demo, output, probe};
 use tokenready_model::{AssessRequest, Fallback, Parameters, Progress};
 
 #[derive(Parser)]
@@ -79,6 +79,10 @@ struct AssessArgs {
     /// Write the PDF report to FILE.
     #[arg(long, value_name = "FILE")]
     pdf: Option<PathBuf>,
+    /// Also check whether each UNC host answers on TCP 445. Off by default: this touches the
+    /// customer's network.
+    #[arg(long)]
+    probe: bool,
     /// Print no progress on standard error.
     #[arg(long, short)]
     quiet: bool,
@@ -169,13 +173,26 @@ fn run_assess(args: AssessArgs) -> ExitCode {
             }
             Progress::FileDone { path, kind, .. } => eprintln!("  {:<13} {path}", kind.as_str()),
             Progress::Analysing => eprintln!("analysing"),
+            Progress::Probed { host, done, total } => eprintln!("  probed {host} ({done}/{total})"),
         }
     };
     let cancel = AtomicBool::new(false);
-    let report = match assess(&req, &progress, &cancel) {
+    let mut report = match assess(&req, &progress, &cancel) {
         Ok(r) => r,
         Err(e) => return fail(&e.to_string()),
     };
+    if args.probe {
+        let hosts = probe::unc_hosts(&report.locations);
+        if !quiet {
+            eprintln!(
+                "probing {} UNC host(s) on TCP {}",
+                hosts.len(),
+                probe::SMB_PORT
+            );
+        }
+        report.reachability =
+            probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), &progress, &cancel);
+    }
     if let Some(json) = &args.json {
         let res = if json.as_os_str() == "-" {
             let stdout = std::io::stdout();

@@ -16,6 +16,7 @@ pub mod intake;
 pub mod lines;
 pub mod nslog;
 pub mod output;
+pub mod probe;
 pub mod rules;
 pub mod sniff;
 pub mod text;
@@ -195,5 +196,6 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
         findings,
         checklist,
         missing_evidence: missing,
+        reachability: Vec::new(),
     }
 }

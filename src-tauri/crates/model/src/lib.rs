@@ -303,6 +303,36 @@ pub struct Totals {
     pub by_kind: BTreeMap<String, u64>,
 }
 
+/// Whether a UNC host answered on the SMB port (the optional, opt-in reachability probe).
+#[derive(
+    Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProbeStatus {
+    /// The TCP connection was accepted.
+    Open,
+    /// The host refused the connection.
+    Closed,
+    /// No answer within the timeout.
+    Timeout,
+    /// The name did not resolve.
+    Unresolved,
+    /// Any other network error.
+    Error,
+}
+
+/// One probed host. A location is never dropped because its host did not answer.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct Reachability {
+    pub host: String,
+    pub port: u16,
+    pub status: ProbeStatus,
+    /// How long the attempt took, in milliseconds.
+    pub millis: u64,
+    /// The address tried, or the error text.
+    pub detail: String,
+}
+
 /// The report: the contract's required members plus the rest of the assessment.
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
 pub struct Report {
@@ -321,6 +351,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub checklist: Vec<ChecklistItem>,
     pub missing_evidence: Vec<MissingEvidence>,
+    /// Results of the opt-in reachability probe (empty when it was not run).
+    pub reachability: Vec<Reachability>,
 }
 
 /// What starts an assessment: the evidence and the consultant's answers.
@@ -346,6 +378,8 @@ pub enum Progress {
     },
     /// Inputs are read; conclusions are being drawn.
     Analysing,
+    /// The reachability probe finished one host.
+    Probed { host: String, done: u64, total: u64 },
 }
 
 /// What the app was started with: evidence from its command line, or the built-in demo.
@@ -436,6 +470,8 @@ pub fn typescript_bindings() -> String {
         Report::decl(&cfg),
         AssessRequest::decl(&cfg),
         Progress::decl(&cfg),
+        ProbeStatus::decl(&cfg),
+        Reachability::decl(&cfg),
         StartupInfo::decl(&cfg),
         ErrorCode::decl(&cfg),
         CommandError::decl(&cfg),
