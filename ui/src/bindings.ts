@@ -81,7 +81,7 @@ host: string | null,
  */
 share: string | null, auth: Auth, 
 /**
- * Why this authentication applies.
+ * Why this authentication applies (one of a few fixed texts: borrowed, not copied per location).
  */
 auth_reason: string, 
 /**

@@ -9,6 +9,11 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+// Many small allocations (one per location, record, event): mimalloc is markedly faster than
+// the system allocator here (see the benchmarks).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tokenready_engine::{assess, demo, output, probe};
 use tokenready_model::{AssessRequest, Fallback, Parameters, Progress};
 

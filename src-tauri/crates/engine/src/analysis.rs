@@ -1,7 +1,7 @@
 //! From what the inputs yielded to the report's conclusions: one entry per normalised location,
 //! lockout counts and sources, log indicators.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use tokenready_model::{
     EvidenceRef, Location, LocationKind, LockoutSource, Lockouts, LogIndicator, Parameters,
@@ -22,57 +22,49 @@ pub const DS_IMAGE_STORE: &str = "ds-image-store";
 
 struct Group {
     loc: Location,
-    sources: BTreeSet<String>,
+    sources: Vec<String>,
     packages: BTreeSet<String>,
+}
+
+/// Maps `f` over `items` on every core, keeping the order.
+fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    let n = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    if n < 2 || items.len() < 4096 {
+        return items.iter().map(&f).collect();
+    }
+    let chunk = items.len().div_ceil(n);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .map(|c| s.spawn(|| c.iter().map(&f).collect::<Vec<U>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("classifier thread"))
+            .collect()
+    })
 }
 
 /// One entry per distinct normalised location, UNC first.
 pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
     let ctx = Context::default();
-    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
-    let mut add = |raw: &str, source: &str, ev: EvidenceRef, package: Option<&str>| {
-        let c = classify(raw, &ctx);
-        let g = groups.entry(c.normalized.clone()).or_insert_with(|| Group {
-            loc: Location {
-                location: raw.trim().to_string(),
-                normalized: c.normalized.clone(),
-                kind: c.kind,
-                host: c.host.clone(),
-                share: c.share.clone(),
-                auth: c.auth,
-                auth_reason: c.auth_reason.to_string(),
-                sources: vec![],
-                packages: vec![],
-                evidence: vec![],
-                sightings: 0,
-            },
-            sources: BTreeSet::new(),
-            packages: BTreeSet::new(),
-        });
-        g.loc.sightings += 1;
-        g.sources.insert(source.to_string());
-        if let Some(p) = package {
-            if g.packages.len() < MAX_PACKAGES_PER_LOCATION {
-                g.packages.insert(p.to_string());
-            }
-        }
-        if g.loc.evidence.len() < MAX_EVIDENCE_PER_LOCATION {
-            g.loc.evidence.push(ev);
-        }
-    };
+    // (source, raw, evidence, package) for every sighting, then the configured locations.
+    let mut items: Vec<(&str, &str, EvidenceRef, Option<&str>)> = Vec::new();
     for r in reads {
         for s in &r.result.sightings {
-            add(
-                &s.raw,
+            items.push((
                 &r.input.path,
+                &s.raw,
                 EvidenceRef {
-                    file: r.input.path.clone(),
+                    file: String::new(), // filled only for the evidence kept
                     line: s.line,
                     record: s.record,
-                    excerpt: Some(s.raw.clone()),
+                    excerpt: None,
                 },
                 s.package.as_deref(),
-            );
+            ));
         }
     }
     for (value, source) in [
@@ -80,23 +72,65 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
         (&params.ds_image_store, DS_IMAGE_STORE),
     ] {
         if let Some(v) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-            add(
-                v,
+            items.push((
                 source,
+                v,
                 EvidenceRef {
-                    file: source.to_string(),
+                    file: String::new(),
                     line: None,
                     record: None,
-                    excerpt: Some(v.to_string()),
+                    excerpt: None,
                 },
                 None,
-            );
+            ));
+        }
+    }
+    let classified = parallel_map(&items, |(_, raw, _, _)| classify(raw, &ctx));
+    let mut groups: HashMap<String, Group> = HashMap::new();
+    for ((source, raw, mut ev, package), c) in items.into_iter().zip(classified) {
+        let g = match groups.entry(c.normalized) {
+            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let normalized = v.key().clone();
+                v.insert(Group {
+                    loc: Location {
+                        location: raw.trim().to_string(),
+                        normalized,
+                        kind: c.kind,
+                        host: c.host,
+                        share: c.share,
+                        auth: c.auth,
+                        auth_reason: std::borrow::Cow::Borrowed(c.auth_reason),
+                        sources: vec![],
+                        packages: vec![],
+                        evidence: vec![],
+                        sightings: 0,
+                    },
+                    sources: Vec::new(),
+                    packages: BTreeSet::new(),
+                })
+            }
+        };
+        g.loc.sightings += 1;
+        if !g.sources.iter().any(|s| s == source) {
+            g.sources.push(source.to_string());
+        }
+        if let Some(p) = package {
+            if g.packages.len() < MAX_PACKAGES_PER_LOCATION && !g.packages.contains(p) {
+                g.packages.insert(p.to_string());
+            }
+        }
+        if g.loc.evidence.len() < MAX_EVIDENCE_PER_LOCATION {
+            ev.file = source.to_string();
+            ev.excerpt = Some(raw.to_string());
+            g.loc.evidence.push(ev);
         }
     }
     let mut out: Vec<Location> = groups
         .into_values()
         .map(|mut g| {
-            g.loc.sources = g.sources.into_iter().collect();
+            g.sources.sort();
+            g.loc.sources = g.sources;
             g.loc.packages = g.packages.into_iter().collect();
             g.loc
         })

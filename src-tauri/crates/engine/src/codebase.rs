@@ -46,13 +46,14 @@ pub(crate) fn peek_head<R: BufRead>(mut r: R) -> std::io::Result<(Vec<u8>, impl 
 
 /// True when a cell holds a path or URL (and so is a location whatever its column).
 pub(crate) fn looks_like_location(v: &str) -> bool {
-    let l = v.trim().trim_matches('"').to_ascii_lowercase();
-    l.starts_with("\\\\")
-        || l.starts_with("//")
-        || l.starts_with("http://")
-        || l.starts_with("https://")
-        || l.starts_with("file:")
-        || (l.len() >= 3 && l.as_bytes()[0].is_ascii_alphabetic() && &l[1..3] == ":\\")
+    let b = v.trim().trim_matches('"').as_bytes();
+    let starts = |p: &[u8]| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p);
+    starts(b"\\\\")
+        || starts(b"//")
+        || starts(b"http://")
+        || starts(b"https://")
+        || starts(b"file:")
+        || (b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'\\')
 }
 
 pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
@@ -96,10 +97,9 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             }
         }
         let line = record.position().map(|p| csv_line(p, crlf));
-        let cells: Vec<String> = record
-            .iter()
-            .map(|c| String::from_utf8_lossy(c).trim().to_string())
-            .collect();
+        let cells: Vec<std::borrow::Cow<'_, str>> =
+            record.iter().map(String::from_utf8_lossy).collect();
+        let cells: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
         if cells.iter().all(|c| c.is_empty()) {
             continue;
         }
@@ -128,7 +128,7 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             // a server name and "Location" a site name.
             if looks_like_location(cell) || (by_name && cell.contains(['\\', '/'])) {
                 out.sightings.push(Sighting {
-                    raw: cell.clone(),
+                    raw: cell.to_string(),
                     line,
                     record: Some(out.records),
                     package: package.clone(),
@@ -143,12 +143,12 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     Ok(())
 }
 
-fn package_of(cells: &[String], header: Option<&[String]>) -> Option<String> {
+fn package_of(cells: &[&str], header: Option<&[String]>) -> Option<String> {
     let h = header?;
     for want in ID_COLUMNS {
         if let Some(i) = h.iter().position(|n| n == want) {
             if let Some(v) = cells.get(i).filter(|v| !v.is_empty()) {
-                return Some(v.clone());
+                return Some(v.to_string());
             }
         }
     }

@@ -154,8 +154,8 @@ pub struct Location {
     /// UNC share name.
     pub share: Option<String>,
     pub auth: Auth,
-    /// Why this authentication applies.
-    pub auth_reason: String,
+    /// Why this authentication applies (one of a few fixed texts: borrowed, not copied per location).
+    pub auth_reason: std::borrow::Cow<'static, str>,
     /// Input paths, or `software-library` / `ds-image-store`.
     pub sources: Vec<String>,
     /// Package ids or names that use this location, where the evidence names them.

@@ -1,0 +1,80 @@
+//! Issue 3 benchmark: 100,000 code base rows read, classified and grouped, next to ripgrep
+//! reading the same file (`rg -c` for a backslash), as a ratio from one run.
+//! Goal: under 0.5 s on 2 cores.
+
+mod common;
+
+use std::io::Write;
+use std::sync::atomic::AtomicBool;
+
+use tokenready_engine::assess;
+use tokenready_engine::model::{AssessRequest, Parameters};
+
+fn main() {
+    let rows = 100_000;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("codebases.csv");
+    let mut w = std::io::BufWriter::new(std::fs::File::create(&file).unwrap());
+    w.write_all(b"\xEF\xBB\xBFPackageId,URL,Source,Snapshot\r\n")
+        .unwrap();
+    for i in 0..rows {
+        let id = format!(
+            "{:08x}-{:04x}-4{:03x}-8{:03x}-{:012x}",
+            i * 2654435761u64 % (1 << 32),
+            i % 65536,
+            i % 4096,
+            (i * 7) % 4096,
+            i
+        );
+        let ps = format!("ps{:02}", i % 40);
+        let url = match i % 3 {
+            0 => format!("\\\\{ps}.corp.example\\PkgSvrHost\\{{{id}}}\\cache"),
+            1 => format!("http://{ps}.corp.example/Altiris/PS/Share/{{{id}}}/cache"),
+            _ => format!("https://{ps}.corp.example:443/Altiris/PS/Share/{{{id}}}/cache"),
+        };
+        write!(w, "{id},{url},{ps},{}\r\n", 1_600_000_000 + i).unwrap();
+    }
+    drop(w);
+    let bytes = std::fs::metadata(&file).unwrap().len();
+    let req = AssessRequest {
+        evidence: vec![file.display().to_string()],
+        parameters: Parameters::default(),
+    };
+    let mut locations = 0;
+    let ours = common::median(5, || {
+        let r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
+        assert_eq!(r.inputs[0].records, rows);
+        locations = r.locations.len();
+    });
+    println!(
+        "codebase: {rows} rows, {:.1} MB, {locations} distinct locations",
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  tokenready assess (read, hash, parse, classify, group): {:>8.1} ms  {:>7.1} MB/s",
+        ours.as_secs_f64() * 1e3,
+        common::mb_s(bytes, ours)
+    );
+    match common::peer(5, "rg", &["-c", r"\\"], &file) {
+        Some(rg) => {
+            println!(
+                "  rg -c '\\\\' (read and match only):                       {:>8.1} ms  {:>7.1} MB/s",
+                rg.as_secs_f64() * 1e3,
+                common::mb_s(bytes, rg)
+            );
+            println!(
+                "  ratio tokenready/rg throughput: {:.3}",
+                rg.as_secs_f64() / ours.as_secs_f64()
+            );
+        }
+        None => println!("  rg not installed: no peer ratio (apt-get install ripgrep)"),
+    }
+    println!(
+        "  goal: < 500 ms -> {}",
+        if ours.as_millis() < 500 {
+            "met"
+        } else {
+            "NOT met"
+        }
+    );
+}

@@ -1,0 +1,120 @@
+//! The shared EVTX samples (`../shared/samples/evtx/`, used in place, never copied into the
+//! repo), with the record and 4625 counts from its SOURCES.md.
+
+use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
+
+use tokenready_engine::assess;
+use tokenready_engine::model::{AssessRequest, InputKind, Parameters};
+
+fn samples() -> PathBuf {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/samples/evtx");
+    assert!(
+        p.is_dir(),
+        "the shared EVTX samples are expected beside the repository at {}",
+        p.display()
+    );
+    p
+}
+
+/// (file, records, 4625 of the Security provider, errors)
+const SOURCES: &[(&str, u64, u64, u64)] = &[
+    ("evtx-Security_with_size_t.evtx", 636, 15, 0),
+    ("evtx-Security_short_selected.evtx", 7, 1, 0),
+    ("evtx-security.evtx", 2261, 0, 0),
+    // 2 unreadable chunks (zeroed magic) and 1 damaged record; the rest is read.
+    ("evtx-sample_with_a_bad_chunk_magic.evtx", 301, 0, 3),
+    (
+        "mitre-ID4776-4625-AccountRestore_local_bruteforce.evtx",
+        16,
+        16,
+        0,
+    ),
+    (
+        "mitre-ID4625-OpenSSH_bruteforce_non_existing_users.evtx",
+        20,
+        5,
+        0,
+    ),
+    (
+        "mitre-ID4625-failed_login_account_restriction.evtx",
+        2,
+        2,
+        0,
+    ),
+    (
+        "deepblue-smb-password-guessing-security.evtx",
+        3561,
+        3561,
+        0,
+    ),
+];
+
+fn run(files: &[PathBuf], account: Option<&str>) -> tokenready_engine::model::Report {
+    let req = AssessRequest {
+        evidence: files.iter().map(|f| f.display().to_string()).collect(),
+        parameters: Parameters {
+            account: account.map(str::to_string),
+            ..Parameters::default()
+        },
+    };
+    assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap()
+}
+
+#[test]
+fn record_4625_and_error_counts_match_sources_md() {
+    for (file, records, f4625, errors) in SOURCES {
+        let r = run(&[samples().join(file)], None);
+        let input = &r.inputs[0];
+        assert_eq!(input.kind, InputKind::Evtx, "{file}");
+        assert_eq!(input.records, *records, "{file} records");
+        assert_eq!(input.errors, *errors, "{file} errors: {:?}", input.problems);
+        assert_eq!(r.lockouts.events_by_id["4625"], *f4625, "{file} 4625");
+        assert_eq!(r.lockouts.events_by_id["4740"], 0, "{file} 4740");
+    }
+}
+
+#[test]
+fn the_corrupted_file_names_its_damage() {
+    let r = run(
+        &[samples().join("evtx-sample_with_a_bad_chunk_magic.evtx")],
+        None,
+    );
+    let msgs: Vec<&str> = r.inputs[0]
+        .problems
+        .iter()
+        .map(|p| p.message.as_str())
+        .collect();
+    assert!(
+        msgs.iter().filter(|m| m.contains("chunk")).count() >= 2,
+        "{msgs:?}"
+    );
+    assert!(r.verdict.summary.contains("incomplete") || !r.verdict.evidence_complete);
+}
+
+#[test]
+fn the_same_events_in_two_exports_count_once() {
+    let f = samples().join("mitre-ID4776-4625-AccountRestore_local_bruteforce.evtx");
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy-from-second-dc.evtx");
+    std::fs::copy(&f, &copy).unwrap();
+    let r = run(&[f, copy], None);
+    assert_eq!(r.inputs.len(), 2);
+    assert_eq!(r.lockouts.events_by_id["4625"], 16);
+}
+
+#[test]
+fn account_filter_matches_trimmed_case_insensitive_user_names() {
+    // Users Administrator and Admin (itms-domain / SOURCES.md notes).
+    let f = samples().join("mitre-ID4776-4625-AccountRestore_local_bruteforce.evtx");
+    let all = run(std::slice::from_ref(&f), None).lockouts.events_by_id["4625"];
+    let admin = run(std::slice::from_ref(&f), Some("ADMINISTRATOR"))
+        .lockouts
+        .events_by_id["4625"];
+    let other = run(std::slice::from_ref(&f), Some("nobody"))
+        .lockouts
+        .events_by_id["4625"];
+    assert_eq!(all, 16);
+    assert!(admin > 0 && admin < all, "{admin}");
+    assert_eq!(other, 0);
+}
