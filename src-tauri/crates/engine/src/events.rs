@@ -6,7 +6,6 @@
 //! when a CSV export carries nothing else.
 
 use std::io::BufRead;
-use std::path::Path;
 
 use quick_xml::events::Event as X;
 use tokenready_model::Place;
@@ -351,15 +350,23 @@ pub fn parse_message(ev: &mut SecEvent, msg: &str) {
 // ----------------------------------------------------------------------------------------
 // EVTX
 
-/// Reads an EVTX file (or buffer) with the `evtx` crate on every core.
-pub fn scan_evtx(source: EvtxSource<'_>, out: &mut FileResult) {
-    let settings = evtx::ParserSettings::default()
+fn settings() -> evtx::ParserSettings {
+    evtx::ParserSettings::default()
         .num_threads(0)
-        .validate_checksums(false);
-    match source {
-        EvtxSource::Path(p) => scan_evtx_parser(evtx::EvtxParser::from_path(p), settings, out),
-        EvtxSource::Buffer(b) => scan_evtx_parser(evtx::EvtxParser::from_buffer(b), settings, out),
-    }
+        .validate_checksums(false)
+}
+
+/// Reads an EVTX buffer (a zip member) with the `evtx` crate on every core.
+pub fn scan_evtx_buffer(buf: Vec<u8>, out: &mut FileResult) {
+    scan_evtx_parser(evtx::EvtxParser::from_buffer(buf), settings(), out)
+}
+
+/// Reads EVTX from a seekable reader (a file on disk, through the intake's hashing reader).
+pub fn scan_evtx_reader<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
+    reader: T,
+    out: &mut FileResult,
+) {
+    scan_evtx_parser(evtx::EvtxParser::from_read_seek(reader), settings(), out)
 }
 
 fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
@@ -380,9 +387,15 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             return;
         }
     };
+    // The template prefilter (evtx-performance.md): read the EventID from the record's typed
+    // template values and render only the records that can matter. When the values are not
+    // laid out as expected, render and decide from the rendered record.
     let records = parser.serialized_records(|r| {
         r.and_then(|r| {
             let id = r.event_record_id;
+            if prefilter_event_id(&r).is_some_and(|eid| !interesting(eid)) {
+                return Ok((id, None));
+            }
             r.into_json_value()
                 .map(|v| (id, event_from_json(&v.data, id)))
         })
@@ -403,9 +416,56 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
     }
 }
 
-pub enum EvtxSource<'a> {
-    Path(&'a Path),
-    Buffer(Vec<u8>),
+/// The EventID without rendering: first straight from the record's substitution array, then
+/// from the crate's decoded template values; `None` when neither has the expected layout.
+fn prefilter_event_id(r: &evtx::EvtxRecord<'_>) -> Option<u32> {
+    if let Some(id) = raw_event_id(
+        r.chunk.data,
+        r.binxml_offset as usize,
+        r.binxml_size as usize,
+    ) {
+        return Some(id);
+    }
+    let templates = r.template_instances().ok()?;
+    match templates.first()?.values.get(3)? {
+        evtx::binxml::value_variant::BinXmlValue::UInt16Type(v) => Some(u32::from(*v)),
+        _ => None,
+    }
+}
+
+/// Reads substitution value 3 (the System template's EventID, a UInt16) from a record's BinXML
+/// without decoding the other values: fragment header (4 bytes), template instance token
+/// (0x0C, 1 + 4 + 4 bytes), the template definition when it is inline (24 + its data size),
+/// then the substitution count and descriptors (size u16, type u8, padding u8).
+/// `data` is the chunk, `off`/`size` the record's BinXML within it (chunk-relative).
+pub(crate) fn raw_event_id(data: &[u8], off: usize, size: usize) -> Option<u32> {
+    let rec = data.get(off..off.checked_add(size)?)?;
+    let u32_at = |p: usize| {
+        rec.get(p..p + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    if *rec.first()? != 0x0F || *rec.get(4)? != 0x0C {
+        return None;
+    }
+    let def_offset = u32_at(10)? as usize;
+    let mut p = 14;
+    if def_offset == off + p {
+        p += 24 + u32_at(p + 20)? as usize;
+    }
+    let n = u32_at(p)? as usize;
+    p += 4;
+    if !(4..=4096).contains(&n) {
+        return None;
+    }
+    let desc = rec.get(p..p + 4 * n)?;
+    let size_of = |i: usize| usize::from(u16::from_le_bytes([desc[4 * i], desc[4 * i + 1]]));
+    const UINT16: u8 = 0x06;
+    if desc[4 * 3 + 2] != UINT16 || size_of(3) != 2 {
+        return None;
+    }
+    let v = p + 4 * n + size_of(0) + size_of(1) + size_of(2);
+    rec.get(v..v + 2)
+        .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
 }
 
 fn event_from_json(v: &serde_json::Value, record_id: u64) -> Option<SecEvent> {
@@ -539,5 +599,54 @@ Audit Failure,7/17/2021 10:30:05 PM,Microsoft-Windows-Security-Auditing,4625,Log
             ("dc01.corp.example", Some(77), "WS042")
         );
         assert!(out.notes[0].contains("EventData"));
+    }
+}
+
+#[cfg(test)]
+mod raw_event_id_tests {
+    use evtx::binxml::value_variant::BinXmlValue;
+
+    /// On every record of every shared sample, the raw read agrees with the crate's decoding.
+    #[test]
+    fn raw_event_id_agrees_with_the_crate_on_every_shared_record() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../../shared/samples/evtx");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(&dir).expect("shared EVTX samples beside the repo") {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|e| e != "evtx") {
+                continue;
+            }
+            let mut parser = evtx::EvtxParser::from_path(&path).unwrap();
+            let pairs: Vec<(Option<u32>, Option<u32>)> = parser
+                .serialized_records(|r| {
+                    r.map(|r| {
+                        let raw = super::raw_event_id(
+                            r.chunk.data,
+                            r.binxml_offset as usize,
+                            r.binxml_size as usize,
+                        );
+                        let crate_id = r.template_instances().ok().and_then(|t| {
+                            match t.first()?.values.get(3)? {
+                                BinXmlValue::UInt16Type(v) => Some(u32::from(*v)),
+                                _ => None,
+                            }
+                        });
+                        (raw, crate_id)
+                    })
+                })
+                .filter_map(Result::ok)
+                .collect();
+            for (raw, crate_id) in pairs {
+                assert!(
+                    raw.is_some(),
+                    "{}: raw read found no EventID",
+                    path.display()
+                );
+                assert_eq!(raw, crate_id, "{}", path.display());
+                checked += 1;
+            }
+        }
+        assert!(checked > 6000, "{checked}");
     }
 }

@@ -4,7 +4,8 @@
 use std::fs::File;
 use std::io::{self, BufReader, Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 use tokenready_model::{InputFile, InputKind, Place};
@@ -170,7 +171,7 @@ fn input(
 }
 
 /// Reads a stream: detects its kind from the head, then parses, hashes and counts in one pass.
-fn read_stream<R: Read>(
+fn read_stream<R: Read + Send>(
     reader: R,
     display: &str,
     disk_path: Option<&Path>,
@@ -199,6 +200,9 @@ fn read_stream<R: Read>(
         );
     }
     let detected = detect(&head);
+    if let (InputKind::Evtx, Some(path)) = (detected.kind, disk_path) {
+        return read_evtx_file(path, display, detected.reason, cancel, out);
+    }
     let mut members = Vec::new();
     let io_result: io::Result<()> = match detected.kind {
         InputKind::Zip | InputKind::Evtx => {
@@ -216,11 +220,7 @@ fn read_stream<R: Read>(
             };
             match (detected.kind, data, disk_path) {
                 (InputKind::Evtx, Some(buf), _) => {
-                    crate::events::scan_evtx(crate::events::EvtxSource::Buffer(buf), &mut result);
-                    Ok(())
-                }
-                (InputKind::Evtx, None, Some(p)) => {
-                    crate::events::scan_evtx(crate::events::EvtxSource::Path(p), &mut result);
+                    crate::events::scan_evtx_buffer(buf, &mut result);
                     Ok(())
                 }
                 (_, Some(buf), _) => read_zip(
@@ -275,6 +275,129 @@ fn read_stream<R: Read>(
     }
     finish(h, display, detected.kind, detected.reason, result, out)?;
     out.extend(members);
+    Ok(())
+}
+
+/// A reader for the EVTX parser that passes every byte extending the hashed prefix of the file
+/// to a hashing thread, so the file is read once and hashed off the parser's read path. Reads
+/// elsewhere (chunk headers, a log that wrapped around) are passed through; whatever is left
+/// unhashed is read afterwards.
+struct PrefixHasher {
+    file: File,
+    pos: u64,
+    hashed: Arc<AtomicU64>,
+    to_hasher: std::sync::mpsc::SyncSender<Vec<u8>>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl Read for PrefixHasher {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.cancel.load(Ordering::Relaxed) {
+            return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED));
+        }
+        let n = self.file.read(buf)?;
+        let (start, end) = (self.pos, self.pos + n as u64);
+        let hashed = self.hashed.load(Ordering::Relaxed);
+        if start <= hashed && hashed < end {
+            let from = (hashed - start) as usize;
+            if self.to_hasher.send(buf[from..n].to_vec()).is_ok() {
+                self.hashed.store(end, Ordering::Relaxed);
+            }
+        }
+        self.pos = end;
+        Ok(n)
+    }
+}
+
+impl Seek for PrefixHasher {
+    fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
+        self.pos = self.file.seek(to)?;
+        Ok(self.pos)
+    }
+}
+
+fn read_evtx_file(
+    path: &Path,
+    display: &str,
+    reason: String,
+    cancel: &AtomicBool,
+    out: &mut Vec<Read1>,
+) -> Result<(), Cancelled> {
+    let mut result = FileResult::default();
+    let hashed = Arc::new(AtomicU64::new(0));
+    // The parser needs an owned ('static) reader: it gets its own cancel flag, mirrored below.
+    let own_cancel = Arc::new(AtomicBool::new(cancel.load(Ordering::Relaxed)));
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(64);
+    let opened = File::open(path).map(|file| PrefixHasher {
+        file,
+        pos: 0,
+        hashed: hashed.clone(),
+        to_hasher: tx,
+        cancel: own_cancel.clone(),
+    });
+    let hasher = std::thread::scope(|s| {
+        let hashing = s.spawn(move || {
+            let mut h = Sha256::new();
+            for block in rx {
+                h.update(&block);
+            }
+            h
+        });
+        let done = AtomicBool::new(false);
+        match opened {
+            Ok(reader) => std::thread::scope(|s2| {
+                s2.spawn(|| {
+                    while !done.load(Ordering::Relaxed) {
+                        if cancel.load(Ordering::Relaxed) {
+                            own_cancel.store(true, Ordering::Relaxed);
+                            return;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                    }
+                });
+                // The reader (and its sender) is dropped when the parser is done with it,
+                // which ends the hashing thread's loop.
+                crate::events::scan_evtx_reader(reader, &mut result);
+                done.store(true, Ordering::Relaxed);
+            }),
+            Err(e) => result.problem(Place::default(), format!("cannot open: {e}")),
+        }
+        hashing.join().expect("hash thread")
+    });
+    if cancel.load(Ordering::Relaxed) {
+        return Err(Cancelled);
+    }
+    let hashed = hashed.load(Ordering::Relaxed);
+    // The rest of the file the parser did not read in order (or at all).
+    let rest = File::open(path).and_then(|mut f| {
+        f.seek(io::SeekFrom::Start(hashed))?;
+        let mut h = Hashing {
+            inner: f,
+            hasher,
+            bytes: 0,
+            cancel,
+        };
+        io::copy(&mut h, &mut io::sink())?;
+        Ok(h)
+    });
+    let (sha, size) = match rest {
+        Ok(h) => (format!("{:x}", h.hasher.finalize()), hashed + h.bytes),
+        Err(e) if is_cancel(&e) => return Err(Cancelled),
+        Err(e) => {
+            result.problem(
+                Place {
+                    offset: Some(hashed),
+                    ..Place::default()
+                },
+                format!("read error while hashing: {e}"),
+            );
+            (String::new(), hashed)
+        }
+    };
+    out.push(Read1 {
+        input: input(display, InputKind::Evtx, sha, size, &result, Some(reason)),
+        result,
+    });
     Ok(())
 }
 
@@ -341,7 +464,7 @@ fn finish<R: Read>(
     Ok(())
 }
 
-fn read_zip<R: Read + Seek>(
+fn read_zip<R: Read + Seek + Send>(
     r: R,
     display: &str,
     depth: usize,

@@ -5,10 +5,6 @@
 mod common;
 
 use std::io::Write;
-use std::sync::atomic::AtomicBool;
-
-use tokenready_engine::assess;
-use tokenready_engine::model::{AssessRequest, Parameters};
 
 fn main() {
     let rows = 100_000;
@@ -36,32 +32,22 @@ fn main() {
     }
     drop(w);
     let bytes = std::fs::metadata(&file).unwrap().len();
-    let req = AssessRequest {
-        evidence: vec![file.display().to_string()],
-        parameters: Parameters::default(),
-    };
-    let mut locations = 0;
-    let ours = common::median(5, || {
-        let r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
-        assert_eq!(r.inputs[0].records, rows);
-        locations = r.locations.len();
-    });
-    println!(
-        "codebase: {rows} rows, {:.1} MB, {locations} distinct locations",
-        bytes as f64 / 1e6
+    println!("codebase: {rows} rows, {:.1} MB", bytes as f64 / 1e6);
+    let ours = common::tool(
+        5,
+        common::TOKENREADY,
+        &["assess", "-q", "--json", "-"],
+        &file,
+    )
+    .unwrap();
+    common::line(
+        "tokenready assess --json - (parse, classify, group, JSON)",
+        bytes,
+        ours,
     );
-    println!(
-        "  tokenready assess (read, hash, parse, classify, group): {:>8.1} ms  {:>7.1} MB/s",
-        ours.as_secs_f64() * 1e3,
-        common::mb_s(bytes, ours)
-    );
-    match common::peer(5, "rg", &["-c", r"\\"], &file) {
+    match common::tool(5, "rg", &["-c", r"\\"], &file) {
         Some(rg) => {
-            println!(
-                "  rg -c '\\\\' (read and match only):                       {:>8.1} ms  {:>7.1} MB/s",
-                rg.as_secs_f64() * 1e3,
-                common::mb_s(bytes, rg)
-            );
+            common::line("rg -c '\\\\' (read and match only)", bytes, rg);
             println!(
                 "  ratio tokenready/rg throughput: {:.3}",
                 rg.as_secs_f64() / ours.as_secs_f64()
