@@ -111,6 +111,51 @@ events_by_id: { [key in string]: number },
  */
 sources: Array<LockoutSource>, };
 
+export type FailureSource = { 
+/**
+ * Lower-case computer name, or an IP address when no name is known for it.
+ */
+source: string, 
+/**
+ * IP addresses seen for this source.
+ */
+addresses: Array<string>, 
+/**
+ * 4740 events naming it as the caller computer.
+ */
+lockouts: number, 
+/**
+ * 4625/4771/4776 events from it.
+ */
+failures: number, first_seen: string | null, last_seen: string | null, 
+/**
+ * Set when its attempts follow the agent's download retry schedule (KB 181098).
+ */
+retry_pattern: string | null, };
+
+export type LockoutCause = { 
+/**
+ * `wrong-password`, `expired-password`, `account-disabled`, `account-expired`,
+ * `retries-against-locked-account`, `unknown-user`, `password-must-change`, `retry-storm`.
+ */
+id: string, title: string, count: number, sources: Array<string>, evidence: Array<EvidenceRef>, fix: string, verification: string, };
+
+export type TimelineBucket = { 
+/**
+ * `2025-04-16T10:00Z`, or `2025-04-16T10:00` (no zone) for local CSV times.
+ */
+hour: string, lockouts: number, failures: number, 
+/**
+ * Failures and lockouts per source in this hour.
+ */
+by_source: { [key in string]: number }, };
+
+export type LockoutAnalysis = { sources: Array<FailureSource>, causes: Array<LockoutCause>, timeline: Array<TimelineBucket>, 
+/**
+ * How the sources were found (blank callers, IP mapping, zone-less times …).
+ */
+notes: Array<string>, };
+
 export type LockoutSource = { computer: string, count: number, };
 
 export type LogIndicator = { 
@@ -173,7 +218,12 @@ account: string | null,
 /**
  * e.g. `8.7.3`.
  */
-itms_version: string | null, software_library: string | null, ds_image_store: string | null, fallback: Fallback | null, };
+itms_version: string | null, software_library: string | null, ds_image_store: string | null, fallback: Fallback | null, 
+/**
+ * UTC offset of the local times in Event Viewer CSV exports (e.g. `+02:00`); without it
+ * those times are kept as zone-unknown.
+ */
+csv_time_offset: string | null, };
 
 export type ToolInfo = { name: string, version: string, };
 
@@ -191,7 +241,7 @@ generated_at: string, parameters: Parameters,
 /**
  * The evidence roots as given (files, folders, zips).
  */
-evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
+evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, lockout_analysis: LockoutAnalysis, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
 /**
  * Results of the opt-in reachability probe (empty when it was not run).
  */

@@ -167,6 +167,7 @@ async function start(): Promise<void> {
           fallback: p.fallback,
           softwareLibrary: p.software_library ?? "",
           dsImageStore: p.ds_image_store ?? "",
+          csvTimeOffset: p.csv_time_offset ?? "",
         },
         engagement: startup.demo
           ? { customer: "Contoso Ltd (demo)", consultant: "", date: new Date().toISOString().slice(0, 10), scope: "Demo evidence" }

@@ -39,6 +39,7 @@ export interface Environment {
   fallback: Fallback | null;
   softwareLibrary: string;
   dsImageStore: string;
+  csvTimeOffset: string;
 }
 
 export interface WizardState {
@@ -53,7 +54,7 @@ export function initialState(): WizardState {
   return {
     step: "engagement",
     engagement: { customer: "", consultant: "", date: "", scope: "" },
-    environment: { itmsVersion: "", account: "", fallback: null, softwareLibrary: "", dsImageStore: "" },
+    environment: { itmsVersion: "", account: "", fallback: null, softwareLibrary: "", dsImageStore: "", csvTimeOffset: "" },
     evidence: [],
     report: null,
   };
@@ -116,5 +117,6 @@ export function parametersOf(s: WizardState) {
     software_library: opt(s.environment.softwareLibrary),
     ds_image_store: opt(s.environment.dsImageStore),
     fallback: s.environment.fallback,
+    csv_time_offset: opt(s.environment.csvTimeOffset),
   };
 }

@@ -44,9 +44,9 @@ describe("wizard steps", () => {
 
   it("turns the environment form into engine parameters", () => {
     const s = initialState();
-    s.environment = { itmsVersion: " 8.7.3 ", account: "CONTOSO\\svc", fallback: "on", softwareLibrary: "", dsImageStore: "" };
+    s.environment = { itmsVersion: " 8.7.3 ", account: "CONTOSO\\svc", fallback: "on", softwareLibrary: "", dsImageStore: "", csvTimeOffset: "+02:00" };
     expect(parametersOf(s)).toEqual({
-      itms_version: "8.7.3", account: "CONTOSO\\svc", fallback: "on", software_library: null, ds_image_store: null,
+      itms_version: "8.7.3", account: "CONTOSO\\svc", fallback: "on", software_library: null, ds_image_store: null, csv_time_offset: "+02:00",
     });
   });
 });

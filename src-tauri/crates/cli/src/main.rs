@@ -75,6 +75,10 @@ struct AssessArgs {
     /// Whether "Keep ACC as fallback mechanism" is (to be) selected.
     #[arg(long, value_name = "on|off")]
     fallback: Option<FallbackArg>,
+    /// UTC offset of the local times in Event Viewer CSV exports, e.g. +02:00 (without it they
+    /// are kept as zone-unknown).
+    #[arg(long, value_name = "OFFSET", allow_hyphen_values = true)]
+    csv_time_offset: Option<String>,
     /// Write the JSON report to FILE ("-" for standard output).
     #[arg(long, value_name = "FILE")]
     json: Option<PathBuf>,
@@ -140,6 +144,7 @@ fn run_assess(args: AssessArgs) -> ExitCode {
             FallbackArg::On => Fallback::On,
             FallbackArg::Off => Fallback::Off,
         }),
+        csv_time_offset: args.csv_time_offset,
     };
     let evidence = if args.evidence.is_empty() {
         let dir = match demo::materialise() {

@@ -18,6 +18,7 @@ pub fn parameters() -> Parameters {
         software_library: Some(r"\\smp01\SoftwareLibrary".into()),
         ds_image_store: None,
         fallback: Some(Fallback::On),
+        csv_time_offset: None,
     }
 }
 
@@ -158,23 +159,32 @@ fn evt(id: u32, rec: u64, time: &str, computer: &str, data: &[(&str, &str)]) -> 
 fn dc_events_xml() -> Vec<u8> {
     let mut s = String::new();
     let mut rec = 175_700;
+    let ips = [
+        "10.20.1.11",
+        "10.20.1.11",
+        "10.20.1.11",
+        "10.20.1.5",
+        "10.20.30.142",
+    ];
     for (i, caller) in ["PS01", "PS01", "PS01", "SMP01", "WS0142"]
         .iter()
         .enumerate()
     {
-        for k in 0..3 {
+        let ip = format!("::ffff:{}", ips[i]);
+        // Attempts on the agent's retry schedule (KB 181098): 3, 6 and 12 minutes apart.
+        for k in [0u32, 3, 9, 21] {
             rec += 1;
             s.push_str(&evt(
                 4771,
                 rec,
-                &format!("2025-04-16T1{i}:0{k}:08.5768875Z"),
+                &format!("2025-04-16T1{i}:{k:02}:08.5768875Z"),
                 "DC01.contoso.local",
                 &[
                     ("TargetUserName", "svc_itms_acc"),
                     ("TargetSid", "S-1-5-21-3457937927-2839227994-823803824-2104"),
                     ("ServiceName", "krbtgt/CONTOSO.LOCAL"),
                     ("Status", "0x18"),
-                    ("IpAddress", "::ffff:10.20.1.11"),
+                    ("IpAddress", ip.as_str()),
                 ],
             ));
         }
@@ -182,7 +192,7 @@ fn dc_events_xml() -> Vec<u8> {
         s.push_str(&evt(
             4740,
             rec,
-            &format!("2025-04-16T1{i}:06:08.5768875Z"),
+            &format!("2025-04-16T1{i}:22:08.5768875Z"),
             "DC01.contoso.local",
             &[
                 ("TargetUserName", "svc_itms_acc"),
@@ -206,6 +216,24 @@ fn dc_events_xml() -> Vec<u8> {
             ("TargetUserName", "svc_itms_acc"),
             ("Workstation", "PS02"),
             ("Status", "0xc000006a"),
+        ],
+    ));
+    // A failed SMB logon on the DC names PS01 and its address together.
+    rec += 1;
+    s.push_str(&evt(
+        4625,
+        rec,
+        "2025-04-16T10:00:09.1000000Z",
+        "DC01.contoso.local",
+        &[
+            ("TargetUserName", "svc_itms_acc"),
+            ("TargetDomainName", "CONTOSO"),
+            ("Status", "0xc000006d"),
+            ("FailureReason", "%%2313"),
+            ("SubStatus", "0xc000006a"),
+            ("LogonType", "3"),
+            ("WorkstationName", "PS01"),
+            ("IpAddress", "10.20.1.11"),
         ],
     ));
     // Another account locked out: must not count for the ACC.

@@ -14,6 +14,7 @@ pub mod demo;
 pub mod events;
 pub mod intake;
 pub mod lines;
+pub mod lockout;
 pub mod nslog;
 pub mod output;
 pub mod probe;
@@ -152,6 +153,13 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
             )),
         })
         .collect();
+    let lockout_analysis = lockout::analyse(
+        &kept,
+        params
+            .csv_time_offset
+            .as_deref()
+            .and_then(lockout::parse_offset),
+    );
     let indicators = analysis::log_indicators(&reads);
     let mut totals = Totals::default();
     let mut damaged_files = 0;
@@ -171,6 +179,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
         kinds_present: reads.iter().map(|r| r.input.kind).collect(),
         locations: &locations,
         lockouts: &lockouts,
+        lockout_analysis: &lockout_analysis,
         indicators: &indicators,
         damage: (damaged_files, totals.errors),
         lockout_evidence,
@@ -192,6 +201,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
         verdict,
         locations,
         lockouts,
+        lockout_analysis,
         log_indicators: indicators,
         findings,
         checklist,

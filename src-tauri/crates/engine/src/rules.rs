@@ -4,7 +4,8 @@
 
 use tokenready_model::{
     Auth, CheckStatus, ChecklistItem, EvidenceRef, Fallback, Finding, InputKind, Location,
-    LocationKind, Lockouts, LogIndicator, MissingEvidence, Parameters, Severity, Verdict,
+    LocationKind, LockoutAnalysis, Lockouts, LogIndicator, MissingEvidence, Parameters, Severity,
+    Verdict,
 };
 
 use crate::analysis::{has_unc, token_capable, DS_IMAGE_STORE, SOFTWARE_LIBRARY};
@@ -70,8 +71,8 @@ pub const FALLBACK_REPRODUCES_LOCKOUTS: Rule = Rule {
     id: "TR-LCK-001",
     severity: Severity::Critical,
     title: "ACC lockouts are not resolved: the ACC fallback will reproduce them",
-    rationale: "{lockouts} lockout event(s) (4740) and {failures} failed logon(s) were found{sources}. With \"Keep ACC as fallback mechanism\", every token failure falls back to the ACC; while the cause is not fixed, the account locks again.",
-    remediation: "Fix the root cause before the rollout: validate the ACC password manually (expired password), re-enter the credentials on each site server (password mismatch), restart the Altiris services on the sources named (cached old credentials), and review the agents' retry pattern in the logs (multiple failed retries). Verify that no new 4740 appears for the account.",
+    rationale: "{lockouts} lockout event(s) (4740) and {failures} failed logon(s) were found{sources}.{causes} With \"Keep ACC as fallback mechanism\", every token failure falls back to the ACC; while the cause is not fixed, the account locks again.",
+    remediation: "Fix the root cause before the rollout: validate the ACC password manually (expired password), re-enter the credentials on each site server (password mismatch), restart the Altiris services on the sources named (cached old credentials), and review the agents' retry pattern in the logs (multiple failed retries). Verify that no new 4740 appears for the account.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
 };
 
@@ -79,8 +80,8 @@ pub const LOCKOUTS_FOUND: Rule = Rule {
     id: "TR-LCK-002",
     severity: Severity::High,
     title: "ACC lockouts or logon failures were found",
-    rationale: "{lockouts} lockout event(s) (4740), {failures} failed logon(s) (4625/4771/4776) and {log} lockout or logon-failure record(s) in NS/agent logs{sources}.",
-    remediation: "Find the root cause with the sources named: an expired password, a password mismatch on a site server, cached old credentials, or agents retrying on their download schedule.",
+    rationale: "{lockouts} lockout event(s) (4740), {failures} failed logon(s) (4625/4771/4776) and {log} lockout or logon-failure record(s) in NS/agent logs{sources}.{causes}",
+    remediation: "Find the root cause with the sources named: an expired password, a password mismatch on a site server, cached old credentials, or agents retrying on their download schedule.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
 };
 
@@ -142,6 +143,7 @@ pub struct Facts<'a> {
     pub kinds_present: Vec<InputKind>,
     pub locations: &'a [Location],
     pub lockouts: &'a Lockouts,
+    pub lockout_analysis: &'a LockoutAnalysis,
     pub indicators: &'a [LogIndicator],
     /// (files with errors, total errors)
     pub damage: (u64, u64),
@@ -343,7 +345,33 @@ impl Facts<'_> {
                     .collect();
                 format!(", called from {}", names.join(", "))
             };
+            let causes: String = self
+                .lockout_analysis
+                .causes
+                .iter()
+                .map(|c| {
+                    format!(
+                        " Cause: {} ({} event(s){}).",
+                        c.title,
+                        c.count,
+                        if c.sources.is_empty() {
+                            String::new()
+                        } else {
+                            format!(", from {}", c.sources.join(", "))
+                        }
+                    )
+                })
+                .collect();
+            let fixes: String = self
+                .lockout_analysis
+                .causes
+                .iter()
+                .map(|c| format!(" For \"{}\": {} Verify: {}", c.title, c.fix, c.verification))
+                .collect();
             let mut evidence = self.lockout_evidence.clone();
+            for c in &self.lockout_analysis.causes {
+                evidence.extend(c.evidence.iter().take(3).cloned());
+            }
             for i in self
                 .indicators
                 .iter()
@@ -357,13 +385,16 @@ impl Facts<'_> {
                     .replace("{failures}", &failures.to_string())
                     .replace("{log}", &log.to_string())
                     .replace("{sources}", &sources)
+                    .replace("{causes}", &causes)
             };
             let rule = if self.params.fallback == Some(Fallback::On) {
                 &FALLBACK_REPRODUCES_LOCKOUTS
             } else {
                 &LOCKOUTS_FOUND
             };
-            out.push(finding(rule, fill(rule), evidence));
+            let mut f = finding(rule, fill(rule), evidence);
+            f.remediation = f.remediation.replace("{fixes}", &fixes);
+            out.push(f);
         }
         if let Some(acc) = self.params.account.as_deref() {
             if acc.contains('\\') || acc.contains('@') {

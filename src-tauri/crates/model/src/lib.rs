@@ -182,6 +182,58 @@ pub struct LockoutSource {
     pub count: u64,
 }
 
+/// Where failed logons or lockouts come from, ranked.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct FailureSource {
+    /// Lower-case computer name, or an IP address when no name is known for it.
+    pub source: String,
+    /// IP addresses seen for this source.
+    pub addresses: Vec<String>,
+    /// 4740 events naming it as the caller computer.
+    pub lockouts: u64,
+    /// 4625/4771/4776 events from it.
+    pub failures: u64,
+    pub first_seen: Option<String>,
+    pub last_seen: Option<String>,
+    /// Set when its attempts follow the agent's download retry schedule (KB 181098).
+    pub retry_pattern: Option<String>,
+}
+
+/// A root cause the events point to, with what fixes it and how to verify the fix.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct LockoutCause {
+    /// `wrong-password`, `expired-password`, `account-disabled`, `account-expired`,
+    /// `retries-against-locked-account`, `unknown-user`, `password-must-change`, `retry-storm`.
+    pub id: String,
+    pub title: String,
+    pub count: u64,
+    pub sources: Vec<String>,
+    pub evidence: Vec<EvidenceRef>,
+    pub fix: String,
+    pub verification: String,
+}
+
+/// Lockouts and failures in one hour (UTC, or local where the zone is unknown).
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct TimelineBucket {
+    /// `2025-04-16T10:00Z`, or `2025-04-16T10:00` (no zone) for local CSV times.
+    pub hour: String,
+    pub lockouts: u64,
+    pub failures: u64,
+    /// Failures and lockouts per source in this hour.
+    pub by_source: BTreeMap<String, u64>,
+}
+
+/// The lockout analysis behind `lockouts`: sources, causes, timeline.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct LockoutAnalysis {
+    pub sources: Vec<FailureSource>,
+    pub causes: Vec<LockoutCause>,
+    pub timeline: Vec<TimelineBucket>,
+    /// How the sources were found (blank callers, IP mapping, zone-less times …).
+    pub notes: Vec<String>,
+}
+
 /// A kind of ACC-related signal found in NS and agent logs.
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
 pub struct LogIndicator {
@@ -283,6 +335,9 @@ pub struct Parameters {
     pub software_library: Option<String>,
     pub ds_image_store: Option<String>,
     pub fallback: Option<Fallback>,
+    /// UTC offset of the local times in Event Viewer CSV exports (e.g. `+02:00`); without it
+    /// those times are kept as zone-unknown.
+    pub csv_time_offset: Option<String>,
 }
 
 /// Name and version of the tool that wrote a report.
@@ -347,6 +402,7 @@ pub struct Report {
     pub verdict: Verdict,
     pub locations: Vec<Location>,
     pub lockouts: Lockouts,
+    pub lockout_analysis: LockoutAnalysis,
     pub log_indicators: Vec<LogIndicator>,
     pub findings: Vec<Finding>,
     pub checklist: Vec<ChecklistItem>,
@@ -455,6 +511,10 @@ pub fn typescript_bindings() -> String {
         Auth::decl(&cfg),
         Location::decl(&cfg),
         Lockouts::decl(&cfg),
+        FailureSource::decl(&cfg),
+        LockoutCause::decl(&cfg),
+        TimelineBucket::decl(&cfg),
+        LockoutAnalysis::decl(&cfg),
         LockoutSource::decl(&cfg),
         LogIndicator::decl(&cfg),
         Severity::decl(&cfg),
