@@ -235,6 +235,9 @@ pub fn retry_pattern(times: &[When]) -> Option<String> {
     })
 }
 
+/// One cause: its texts, how often, from where, and the first evidence items.
+type CauseAgg = (&'static CauseDef, u64, BTreeSet<String>, Vec<EvidenceRef>);
+
 #[derive(Default)]
 struct SourceAgg {
     addresses: BTreeSet<String>,
@@ -258,10 +261,7 @@ pub fn analyse(events: &[(&str, &SecEvent)], csv_offset: Option<FixedOffset>) ->
     let name_of = |ip: String| ip_host.get(&ip).cloned().unwrap_or(ip);
 
     let mut sources: BTreeMap<String, SourceAgg> = BTreeMap::new();
-    let mut causes: BTreeMap<
-        &'static str,
-        (&'static CauseDef, u64, BTreeSet<String>, Vec<EvidenceRef>),
-    > = BTreeMap::new();
+    let mut causes: BTreeMap<&'static str, CauseAgg> = BTreeMap::new();
     let mut timeline: BTreeMap<String, TimelineBucket> = BTreeMap::new();
     let any_4740_caller = events
         .iter()
