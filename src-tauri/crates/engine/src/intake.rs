@@ -92,10 +92,57 @@ fn walk(dir: &Path, files: &mut Vec<Discovered>, problems: &mut Vec<(String, Str
     }
 }
 
+/// Where a file's bytes are hashed: inline, or on a thread of its own for large files so the
+/// hash does not sit on the parser's read path.
+enum HashSink {
+    Inline(Sha256),
+    Thread {
+        tx: std::sync::mpsc::SyncSender<Vec<u8>>,
+        handle: std::thread::JoinHandle<Sha256>,
+    },
+}
+
+impl HashSink {
+    fn new(off_thread: bool) -> HashSink {
+        if !off_thread {
+            return HashSink::Inline(Sha256::new());
+        }
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(32);
+        let handle = std::thread::spawn(move || {
+            let mut h = Sha256::new();
+            for block in rx {
+                h.update(&block);
+            }
+            h
+        });
+        HashSink::Thread { tx, handle }
+    }
+
+    fn update(&mut self, data: &[u8]) {
+        match self {
+            HashSink::Inline(h) => h.update(data),
+            HashSink::Thread { tx, .. } => {
+                let _ = tx.send(data.to_vec());
+            }
+        }
+    }
+
+    fn finalize(self) -> String {
+        let h = match self {
+            HashSink::Inline(h) => h,
+            HashSink::Thread { tx, handle } => {
+                drop(tx);
+                handle.join().expect("hash thread")
+            }
+        };
+        format!("{:x}", h.finalize())
+    }
+}
+
 /// A reader that hashes and counts what passes through it and stops when cancelled.
 struct Hashing<'c, R> {
     inner: R,
-    hasher: Sha256,
+    hasher: HashSink,
     bytes: u64,
     cancel: &'c AtomicBool,
 }
@@ -111,6 +158,9 @@ impl<R: Read> Read for Hashing<'_, R> {
         Ok(n)
     }
 }
+
+/// Files larger than this are hashed on a thread of their own.
+const HASH_OFF_THREAD: u64 = 4 << 20;
 
 const CANCELLED: &str = "assessment cancelled";
 
@@ -128,7 +178,7 @@ pub struct Read1 {
 pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1>, Cancelled> {
     let mut out = Vec::new();
     match File::open(&d.path) {
-        Ok(f) => read_stream(f, &d.display, Some(&d.path), 0, cancel, &mut out)?,
+        Ok(f) => read_stream(f, &d.display, Some(&d.path), d.size, 0, cancel, &mut out)?,
         Err(e) => {
             let mut result = FileResult::default();
             result.problem(Place::default(), format!("cannot open file: {e}"));
@@ -175,13 +225,14 @@ fn read_stream<R: Read + Send>(
     reader: R,
     display: &str,
     disk_path: Option<&Path>,
+    size_hint: u64,
     depth: usize,
     cancel: &AtomicBool,
     out: &mut Vec<Read1>,
 ) -> Result<(), Cancelled> {
     let mut h = Hashing {
         inner: reader,
-        hasher: Sha256::new(),
+        hasher: HashSink::new(size_hint > HASH_OFF_THREAD),
         bytes: 0,
         cancel,
     };
@@ -373,7 +424,7 @@ fn read_evtx_file(
         f.seek(io::SeekFrom::Start(hashed))?;
         let mut h = Hashing {
             inner: f,
-            hasher,
+            hasher: HashSink::Inline(hasher),
             bytes: 0,
             cancel,
         };
@@ -381,7 +432,7 @@ fn read_evtx_file(
         Ok(h)
     });
     let (sha, size) = match rest {
-        Ok(h) => (format!("{:x}", h.hasher.finalize()), hashed + h.bytes),
+        Ok(h) => (h.hasher.finalize(), hashed + h.bytes),
         Err(e) if is_cancel(&e) => return Err(Cancelled),
         Err(e) => {
             result.problem(
@@ -456,7 +507,7 @@ fn finish<R: Read>(
             return Err(Cancelled);
         }
     }
-    let sha = format!("{:x}", h.hasher.finalize());
+    let sha = h.hasher.finalize();
     out.push(Read1 {
         input: input(display, kind, sha, h.bytes, &result, Some(reason)),
         result,
@@ -512,8 +563,17 @@ fn read_zip<R: Read + Seek + Send>(
             );
             continue;
         }
+        let size = entry.size();
         let limited = (&mut entry).take(MAX_MEMBER_BYTES);
-        match read_stream(limited, &member_display, None, depth + 1, cancel, members) {
+        match read_stream(
+            limited,
+            &member_display,
+            None,
+            size,
+            depth + 1,
+            cancel,
+            members,
+        ) {
             Ok(()) => {}
             Err(Cancelled) => return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED)),
         }

@@ -14,7 +14,6 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use memchr::memmem;
 
 use crate::collect::{at_line, FileResult, Sighting, SignalAgg, MAX_SAMPLES};
-use crate::lines::LineReader;
 use crate::unc::find_locations;
 
 /// Records larger than this are counted as damaged and skipped.
@@ -99,6 +98,7 @@ fn matcher() -> &'static (AhoCorasick, Vec<usize>) {
         }
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostFirst)
             .build(pats)
             .expect("static patterns");
@@ -241,174 +241,317 @@ pub fn date_key(date: &str) -> Option<String> {
     ))
 }
 
-struct Pending {
-    text: Vec<u8>,
+/// How much is read at a time.
+const BLOCK: usize = 1 << 20;
+
+/// Counts lines lazily: positions are asked for in increasing order within a buffer.
+struct LineCounter {
+    /// Line number at `buf[counted]`.
     line: u64,
-    too_big: bool,
+    counted: usize,
 }
 
-/// Scans a log stream, counting records and collecting signals and UNC paths.
-pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+impl LineCounter {
+    fn line_at(&mut self, buf: &[u8], pos: usize) -> u64 {
+        if pos > self.counted {
+            self.line += memchr::memchr_iter(b'\n', &buf[self.counted..pos]).count() as u64;
+            self.counted = pos;
+        }
+        self.line
+    }
+}
+
+/// Scans a log stream: records are found with memchr/memmem in 1 MiB blocks (no per-line
+/// work), counted, and searched for signals and UNC paths. Memory is bounded by
+/// [`MAX_RECORD`] plus one block.
+pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     let start_finder = memmem::Finder::new(b"<event");
     let end_finder = memmem::Finder::new(b"</event>");
-    let mut lines = LineReader::new(reader);
-    let mut pending: Option<Pending> = None;
-    while let Some(line) = lines.next_line()? {
-        let bytes = match line.bytes {
-            Ok(b) => b,
-            Err(len) => {
-                if let Some(p) = pending.as_mut() {
-                    p.too_big = true;
-                } else {
-                    out.problem(
-                        at_line(line.number),
-                        format!("line of {len} bytes outside any record is too long; skipped"),
-                    );
-                }
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * BLOCK);
+    let mut lines = LineCounter {
+        line: 1,
+        counted: 0,
+    };
+    let mut eof = false;
+    // Set while skipping an oversized record: (its line, bytes skipped so far).
+    let mut skipping: Option<u64> = None;
+    let mut pos = 0;
+    loop {
+        // Top up the buffer.
+        if !eof && buf.len() - pos < BLOCK {
+            let chunk = reader.fill_buf()?;
+            if chunk.is_empty() {
+                eof = true;
+            } else {
+                let n = chunk.len();
+                buf.extend_from_slice(chunk);
+                reader.consume(n);
                 continue;
             }
-        };
-        let mut pos = 0;
-        while pos <= bytes.len() {
-            let rest = &bytes[pos..];
-            match pending.as_mut() {
-                None => match start_finder.find(rest) {
-                    Some(s) if is_event_start(&rest[s..]) => {
-                        pending = Some(Pending {
-                            text: Vec::new(),
-                            line: line.number,
-                            too_big: false,
-                        });
-                        pos += s;
-                        // The start tag is appended below, on the next turn of the loop.
-                        let p = pending.as_mut().expect("just set");
-                        p.text.extend_from_slice(b"<event");
-                        pos += "<event".len();
-                    }
-                    Some(s) => pos += s + 1,
-                    None => break,
-                },
-                Some(p) => {
-                    let end = end_finder.find(rest);
-                    // A new record starting before this one ends means this one was cut off.
-                    let next_start = start_finder
-                        .find_iter(rest)
-                        .find(|&s| is_event_start(&rest[s..]));
-                    match (end, next_start) {
-                        (Some(e), ns) if ns.is_none_or(|n| e < n) => {
-                            let take = e + "</event>".len();
-                            append(p, &rest[..take]);
-                            let done = pending.take().expect("pending");
-                            finish(done, out);
-                            pos += take;
-                        }
+        }
+        if let Some(line) = skipping {
+            // Discard until the record ends.
+            match end_finder.find(&buf[pos..]) {
+                Some(e) => {
+                    let end = pos + e + "</event>".len();
+                    lines.line_at(&buf, end);
+                    pos = end;
+                    skipping = None;
+                    out.problem(
+                        at_line(line),
+                        format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+                    );
+                }
+                None if eof => {
+                    out.problem(
+                        at_line(line),
+                        format!(
+                            "record larger than {} MiB and not terminated; skipped",
+                            MAX_RECORD >> 20
+                        ),
+                    );
+                    break;
+                }
+                None => {
+                    // Keep a tail in case "</event>" straddles the block boundary.
+                    let keep = buf.len().saturating_sub(8).max(pos);
+                    lines.line_at(&buf, keep);
+                    pos = keep;
+                }
+            }
+        } else {
+            let found = start_finder
+                .find_iter(&buf[pos..])
+                .map(|s| pos + s)
+                .find(|&s| is_event_start(&buf[s..], eof));
+            match found {
+                None if eof => break,
+                None => {
+                    // Nothing here; keep a tail for a start tag across the boundary.
+                    let keep = buf.len().saturating_sub(7).max(pos);
+                    lines.line_at(&buf, keep);
+                    pos = keep;
+                }
+                Some(s) => {
+                    let line = lines.line_at(&buf, s);
+                    let body_from = s + "<event".len();
+                    let end = end_finder.find(&buf[body_from..]).map(|e| body_from + e);
+                    let next = start_finder
+                        .find_iter(&buf[body_from..end.unwrap_or(buf.len())])
+                        .map(|n| body_from + n)
+                        .find(|&n| is_event_start(&buf[n..], true));
+                    match (end, next) {
                         (_, Some(n)) => {
-                            let cut = pending.take().expect("pending");
                             out.problem(
-                                at_line(cut.line),
+                                at_line(line),
                                 "record is not terminated (no </event> before the next <event>); skipped",
                             );
-                            pos += n;
+                            pos = n;
                         }
-                        _ => {
-                            append(p, rest);
-                            append(p, b"\n");
+                        (Some(e), None) => {
+                            let stop = e + "</event>".len();
+                            if stop - s > MAX_RECORD {
+                                out.problem(
+                                    at_line(line),
+                                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+                                );
+                            } else {
+                                record(&buf[s..stop], line, out);
+                            }
+                            pos = stop;
+                        }
+                        (None, None) if eof => {
+                            out.problem(
+                                at_line(line),
+                                "file ends inside a record (truncated: no </event>); skipped",
+                            );
                             break;
                         }
+                        (None, None) if buf.len() - s > MAX_RECORD => {
+                            skipping = Some(line);
+                            pos = buf.len().saturating_sub(8).max(s + 1);
+                            lines.line_at(&buf, pos);
+                        }
+                        (None, None) => {
+                            // The record continues in the next block: keep it from its start.
+                            pos = s;
+                            if buf.len() - pos >= BLOCK {
+                                // Make room by reading more without dropping it.
+                                let chunk = reader.fill_buf()?;
+                                if chunk.is_empty() {
+                                    eof = true;
+                                } else {
+                                    let n = chunk.len();
+                                    buf.extend_from_slice(chunk);
+                                    reader.consume(n);
+                                }
+                            }
+                        }
                     }
                 }
-            }
-            if pos >= bytes.len() {
-                if let Some(p) = pending.as_mut() {
-                    if pos == bytes.len() && !p.text.ends_with(b"\n") {
-                        append(p, b"\n");
-                    }
-                }
-                break;
             }
         }
-    }
-    if let Some(p) = pending {
-        out.problem(
-            at_line(p.line),
-            "file ends inside a record (truncated: no </event>); skipped",
-        );
+        // Drop what is done.
+        if pos > BLOCK {
+            lines.line_at(&buf, pos);
+            buf.drain(..pos);
+            lines.counted -= pos;
+            pos = 0;
+        }
     }
     Ok(())
 }
 
-fn is_event_start(s: &[u8]) -> bool {
-    matches!(s.get(6), Some(b' ' | b'\t' | b'\r' | b'\n' | b'>') | None)
+/// `<event` followed by whitespace or `>` (not `<events`); at the buffer's end, undecided
+/// unless the stream has ended.
+fn is_event_start(s: &[u8], eof: bool) -> bool {
+    match s.get(6) {
+        Some(b' ' | b'\t' | b'\r' | b'\n' | b'>') => true,
+        Some(_) => false,
+        None => eof,
+    }
 }
 
-fn append(p: &mut Pending, bytes: &[u8]) {
-    if p.too_big {
-        return;
-    }
-    if p.text.len() + bytes.len() > MAX_RECORD {
-        p.too_big = true;
-        p.text = Vec::new();
-        return;
-    }
-    p.text.extend_from_slice(bytes);
+/// Searchers built once: building one per record was a visible cost.
+struct Finders {
+    host: memmem::Finder<'static>,
+    host_lower: memmem::Finder<'static>,
+    date: memmem::Finder<'static>,
+    source: memmem::Finder<'static>,
+    unc: memmem::Finder<'static>,
+    slashes: memmem::Finder<'static>,
 }
 
-fn finish(p: Pending, out: &mut FileResult) {
-    if p.too_big {
-        out.problem(
-            at_line(p.line),
-            format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-        );
-        return;
+fn finders() -> &'static Finders {
+    static F: OnceLock<Finders> = OnceLock::new();
+    F.get_or_init(|| Finders {
+        host: memmem::Finder::new("hostName"),
+        host_lower: memmem::Finder::new("hostname"),
+        date: memmem::Finder::new("date"),
+        source: memmem::Finder::new("source"),
+        unc: memmem::Finder::new("\\\\"),
+        slashes: memmem::Finder::new("//"),
+    })
+}
+
+/// The value of attribute `name` in a start tag, in either quoting, in any position.
+pub fn attr_value<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    attr_value_with(tag, name.len(), &memmem::Finder::new(name))
+}
+
+fn attr_value_with<'t>(
+    tag: &'t str,
+    name_len: usize,
+    finder: &memmem::Finder<'_>,
+) -> Option<&'t str> {
+    let b = tag.as_bytes();
+    let name = name_len;
+    for i in finder.find_iter(b) {
+        if i > 0 && !b[i - 1].is_ascii_whitespace() {
+            continue;
+        }
+        let rest = tag[i + name..].trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let q = *rest.as_bytes().first()?;
+        if q == b'"' || q == b'\'' {
+            let v = &rest[1..];
+            return Some(&v[..memchr::memchr(q, v.as_bytes()).unwrap_or(v.len())]);
+        }
+        let end = rest
+            .find(|c: char| c.is_ascii_whitespace() || c == '>')
+            .unwrap_or(rest.len());
+        return Some(&rest[..end]);
     }
+    None
+}
+
+/// Where the start tag ends: the first '>' outside quotes.
+fn tag_end(b: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(j) = memchr::memchr3(b'>', b'"', b'\'', &b[i..]) {
+        let at = i + j;
+        if b[at] == b'>' {
+            return at;
+        }
+        match memchr::memchr(b[at], &b[at + 1..]) {
+            Some(k) => i = at + 1 + k + 1,
+            None => return b.len(),
+        }
+    }
+    b.len()
+}
+
+/// One record's bytes, from `<event` to `</event>`.
+fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
     out.records += 1;
-    let text = String::from_utf8_lossy(&p.text);
-    let rec = parse_record(&text, p.line);
-    analyse(&rec, out);
-}
-
-fn analyse(rec: &Record, out: &mut FileResult) {
-    let host = rec
-        .attrs
-        .get("hostName")
-        .or_else(|| rec.attrs.get("hostname"))
+    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(bytes) {
+        Ok(t) => t.into(),
+        Err(_) => String::from_utf8_lossy(bytes),
+    };
+    let after = &text["<event".len()..];
+    let end = tag_end(after.as_bytes());
+    let tag = &after[..end];
+    let mut body = after.get(end + 1..).unwrap_or("");
+    if let Some(e) = body.strip_suffix("</event>") {
+        body = e;
+    }
+    let mut body = body.trim();
+    if let Some(b) = body.strip_prefix("<![CDATA[") {
+        body = b;
+    }
+    if let Some(b) = body.trim_end().strip_suffix("]]>") {
+        body = b;
+    }
+    let body = body.trim();
+    let f = finders();
+    let host = attr_value_with(tag, 8, &f.host)
+        .or_else(|| attr_value_with(tag, 8, &f.host_lower))
         .map(|h| h.trim().to_ascii_lowercase())
         .unwrap_or_default();
-    let date = rec.attrs.get("date").cloned().unwrap_or_default();
+    let date = attr_value_with(tag, 4, &f.date).unwrap_or("");
+    let source = attr_value_with(tag, 6, &f.source).unwrap_or("");
+    analyse(body, &host, date, source, line, out);
+}
+
+fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mut FileResult) {
     let (ac, kinds) = matcher();
     let mut seen = [false; 16];
-    for m in ac.find_iter(&rec.body) {
+    for m in ac.find_iter(body) {
         seen[kinds[m.pattern().as_usize()]] = true;
     }
     let hit = |kind: &str, out: &mut FileResult| {
         let agg = out.signals.entry(kind.to_string()).or_default();
-        add_hit(agg, &host, &date, rec);
+        add_hit(agg, host, date, body, line);
     };
     for (k, def) in SIGNALS.iter().enumerate() {
         if seen[k] {
             hit(def.kind, out);
         }
     }
-    if rec
-        .attrs
-        .get("source")
-        .is_some_and(|s| s.eq_ignore_ascii_case("SiteServerAction"))
-    {
+    if source.eq_ignore_ascii_case("SiteServerAction") {
         hit(SITE_SERVER_ACTION, out);
     }
-    for f in find_locations(&rec.body) {
-        out.sightings.push(Sighting {
-            raw: f.text.to_string(),
-            line: Some(rec.line),
-            record: Some(out.records),
-            package: None,
-        });
+    // Paths and URLs need "\\" or "//"; most records have neither.
+    let b = body.as_bytes();
+    let f = finders();
+    if f.unc.find(b).is_some() || f.slashes.find(b).is_some() {
+        for f in find_locations(body) {
+            out.sightings.push(Sighting {
+                raw: f.text.to_string(),
+                line: Some(line),
+                record: Some(out.records),
+                package: None,
+            });
+        }
     }
 }
 
-fn add_hit(agg: &mut SignalAgg, host: &str, date: &str, rec: &Record) {
+fn add_hit(agg: &mut SignalAgg, host: &str, date: &str, body: &str, line: u64) {
     agg.count += 1;
-    if !host.is_empty() {
+    if !host.is_empty() && !agg.hosts.contains(host) {
         agg.hosts.insert(host.to_string());
     }
     if let Some(key) = date_key(date) {
@@ -420,8 +563,8 @@ fn add_hit(agg: &mut SignalAgg, host: &str, date: &str, rec: &Record) {
         }
     }
     if agg.samples.len() < MAX_SAMPLES {
-        let excerpt: String = rec.body.chars().take(240).collect();
-        agg.samples.push((rec.line, excerpt));
+        let excerpt: String = body.chars().take(240).collect();
+        agg.samples.push((line, excerpt));
     }
 }
 
@@ -533,5 +676,70 @@ mod tests {
         assert_eq!(date_key("May 16 11:51:05").unwrap(), "05-16T11:51:05");
         assert!(date_key("May 9 01:02:03").unwrap() < date_key("May 16 01:02:03").unwrap());
         assert_eq!(date_key("garbage"), None);
+    }
+
+    /// Many records of varied sizes across several 1 MiB blocks, read 4 KiB at a time and all
+    /// at once: same records, same lines, same signals.
+    #[test]
+    fn records_straddling_block_boundaries_are_found_with_their_lines() {
+        let mut log = String::new();
+        let mut want_lines = vec![];
+        let mut line = 1u64;
+        for i in 0..6000u64 {
+            want_lines.push(line);
+            let pad = "p".repeat((i as usize * 37) % 900);
+            let nl = if i % 3 == 0 { "\n\n" } else { "" };
+            let rec = format!(
+                "<event date='May {} 10:00:00' hostName='H{}' source='S'>{nl}<![CDATA[{}{pad}]]></event>\n",
+                1 + i % 28,
+                i % 7,
+                if i % 100 == 0 { "Account locked out" } else { "ok" }
+            );
+            line += rec.matches('\n').count() as u64;
+            log.push_str(&rec);
+        }
+        assert!(log.len() > 3 << 20);
+        let whole = run(&log);
+        let mut pieces = FileResult::default();
+        scan(
+            std::io::BufReader::with_capacity(4096, log.as_bytes()),
+            &mut pieces,
+        )
+        .unwrap();
+        for out in [&whole, &pieces] {
+            assert_eq!((out.records, out.errors), (6000, 0));
+            let lf = &out.signals["account-locked-out"];
+            assert_eq!(lf.count, 60);
+            let got: Vec<u64> = lf.samples.iter().map(|s| s.0).collect();
+            assert_eq!(got, [0, 100, 200, 300, 400].map(|i| want_lines[i]));
+        }
+    }
+
+    /// A 100 MB record, streamed (never held whole): skipped with its place, the rest parsed.
+    #[test]
+    fn a_100_mb_single_record_is_skipped_and_the_rest_parses() {
+        use std::io::Read;
+        let head =
+            "<event hostName='a'><![CDATA[before]]></event>\n<event hostName='huge'><![CDATA[";
+        let tail = "]]></event>\n<event hostName='b'><![CDATA[Account locked out]]></event>\n";
+        let body = std::io::repeat(b'x').take(100_000_000);
+        let input = std::io::BufReader::new(head.as_bytes().chain(body).chain(tail.as_bytes()));
+        let mut out = FileResult::default();
+        scan(input, &mut out).unwrap();
+        assert_eq!(out.records, 2);
+        assert_eq!(out.errors, 1);
+        assert_eq!(out.problems[0].place.line, Some(2));
+        assert!(out.problems[0].message.contains("larger than"));
+        assert_eq!(out.signals["account-locked-out"].samples[0].0, 3);
+    }
+
+    #[test]
+    fn binary_garbage_between_records_is_passed_over() {
+        let mut log = AGENT.as_bytes().to_vec();
+        log.extend((0..5000u32).map(|i| (i * 7919 % 251) as u8));
+        log.extend_from_slice(SERVER.as_bytes());
+        let mut out = FileResult::default();
+        scan(&log[..], &mut out).unwrap();
+        assert_eq!(out.records, 3);
     }
 }
