@@ -26,7 +26,7 @@ fn main() {
             2 => format!("Failed to request 'https://smp01.corp.example:443/altiris/TaskManagement/CTAgent/GetClientTaskServers.aspx?shares=1&resourceGuid={i:08x}', error: HTTP status 401: The request requires user authentication (0x8FA10191)"),
             _ => format!("Distribution point update finished for package {{{i:08x}-130e-45b5-b959-100f9a499f8b}}: {} packages checked, 0 changed. Snapshot version {}.", i % 97, 1_600_000_000 + i),
         };
-        let rec = if i % 2 == 0 {
+        let rec = if i.is_multiple_of(2) {
             format!("<event date=\"04/16/2025 07:{:02}:{:02}.1223067 -04:00\" severity=\"4\" hostName=\"SMP01\" source=\"PackageDistributionPointUpdate\" module=\"Altiris.NS.dll\" process=\"AeXSvc\" pid=\"4120\" thread=\"{}\" tickCount=\"{}\"><![CDATA[{body}]]></event>\r\n", (i / 60) % 60, i % 60, i % 97, 369203781 + i)
         } else {
             format!("<event date='Apr 16 08:{:02}:{:02}' severity='2' hostName='PS{:02}' source='PackageDownload' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='{}' >\r\n  <![CDATA[{body}]]></event>\r\n", (i / 60) % 60, i % 60, i % 40, 495844828 + i)
