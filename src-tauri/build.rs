@@ -6,6 +6,7 @@ const COMMANDS: &[&str] = &[
     "assess_evidence",
     "cancel_assessment",
     "probe_hosts",
+    "save_report",
 ];
 
 fn main() {

@@ -7,7 +7,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 use tokenready_engine::AssessError;
 use tokenready_model::{
-    AssessRequest, CommandError, ErrorCode, Progress, Reachability, Report, StartupInfo,
+    AssessRequest, CommandError, ErrorCode, ExportFormat, Progress, Reachability, Report,
+    StartupInfo,
 };
 
 use crate::AppState;
@@ -121,4 +122,93 @@ pub async fn probe_hosts(
             format!("The probe stopped unexpectedly ({e})."),
         )
     })
+}
+
+/// Asks where to save and writes the report there (atomically: a temporary name, then a
+/// rename). Returns the path written, or None when the consultant cancels the dialog.
+///
+/// Test seam: with `TOKENREADY_E2E_SAVE_DIR` set, the file goes into that folder without a
+/// dialog.
+#[tauri::command]
+pub async fn save_report(
+    app: tauri::AppHandle,
+    report: Report,
+    format: ExportFormat,
+) -> Result<Option<String>, CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let customer = report
+        .engagement
+        .customer
+        .clone()
+        .unwrap_or_else(|| "assessment".into());
+    let stem: String = customer
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let (name, ext) = match format {
+        ExportFormat::PdfA4 | ExportFormat::PdfLetter => (format!("tokenready-{stem}.pdf"), "pdf"),
+        ExportFormat::Json => (format!("tokenready-{stem}.json"), "json"),
+        ExportFormat::Csv => (format!("tokenready-{stem}-csv"), ""),
+    };
+    let target =
+        match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
+            Ok(dir) => Some(std::path::PathBuf::from(dir).join(&name)),
+            Err(_) => {
+                let dialog = app.dialog().file().set_file_name(&name);
+                let picked = if ext.is_empty() {
+                    dialog
+                        .set_title("Choose a folder for the CSV tables")
+                        .blocking_pick_folder()
+                } else {
+                    dialog
+                        .set_title("Save the report")
+                        .add_filter(ext.to_uppercase(), &[ext])
+                        .blocking_save_file()
+                };
+                match picked.map(|p| p.into_path()) {
+                    Some(Ok(p)) if ext.is_empty() => Some(p.join(&name)),
+                    Some(Ok(p)) => Some(p),
+                    Some(Err(e)) => return Err(err(
+                        ErrorCode::Io,
+                        format!(
+                            "That location cannot be used ({e}). Choose a folder on this computer."
+                        ),
+                    )),
+                    None => None,
+                }
+            }
+        };
+    let Some(path) = target else {
+        return Ok(None);
+    };
+    let p = path.clone();
+    let written = tauri::async_runtime::spawn_blocking(move || {
+        use tokenready_engine::output;
+        match format {
+            ExportFormat::PdfA4 | ExportFormat::PdfLetter => {
+                let paper = if format == ExportFormat::PdfA4 {
+                    tokenready_report::Paper::A4
+                } else {
+                    tokenready_report::Paper::Letter
+                };
+                output::atomic_write(&p, |w| tokenready_report::write_pdf(&report, paper, w))
+            }
+            ExportFormat::Json => output::atomic_write(&p, |w| output::write_json(&report, w)),
+            ExportFormat::Csv => output::write_csv_dir(&report, &p),
+        }
+    })
+    .await
+    .map_err(|e| {
+        err(
+            ErrorCode::Internal,
+            format!("The export stopped unexpectedly ({e})."),
+        )
+    })?;
+    written.map_err(|e| {
+        err(
+            ErrorCode::Io,
+            format!("The report could not be written to {} ({e}). Check that the folder exists and is writable, then try again.", path.display()),
+        )
+    })?;
+    Ok(Some(path.display().to_string()))
 }

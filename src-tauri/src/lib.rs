@@ -56,6 +56,7 @@ pub fn run() {
             commands::assess_evidence,
             commands::cancel_assessment,
             commands::probe_hosts,
+            commands::save_report,
         ])
         .run(tauri::generate_context!())
         .expect("error while running TokenReady");

@@ -1,6 +1,6 @@
 // The one module that talks to the Rust side. Components call these functions, never `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { AssessRequest, CommandError, Progress, Reachability, Report, StartupInfo } from "./bindings";
+import type { AssessRequest, CommandError, ExportFormat, Progress, Reachability, Report, StartupInfo } from "./bindings";
 
 /** The evidence and answers the app was started with (the built-in demo when none). */
 export function startupEvidence(): Promise<StartupInfo> {
@@ -27,6 +27,11 @@ export function probeHosts(hosts: string[], onProgress: (p: Progress) => void): 
   const channel = new Channel<Progress>();
   channel.onmessage = onProgress;
   return invoke<Reachability[]>("probe_hosts", { hosts, onProgress: channel });
+}
+
+/** Asks where to save, then writes the report; the path written, or null when cancelled. */
+export function saveReport(report: Report, format: ExportFormat): Promise<string | null> {
+  return invoke<string | null>("save_report", { report, format });
 }
 
 /** Asks the running analysis (or probe) to stop. */

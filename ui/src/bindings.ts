@@ -225,6 +225,12 @@ itms_version: string | null, software_library: string | null, ds_image_store: st
  */
 csv_time_offset: string | null, };
 
+export type Engagement = { customer: string | null, consultant: string | null, 
+/**
+ * The assessment date as the consultant gives it (e.g. `2026-11-24`).
+ */
+date: string | null, scope: string | null, };
+
 export type ToolInfo = { name: string, version: string, };
 
 export type Totals = { files: number, bytes: number, records: number, errors: number, 
@@ -237,7 +243,7 @@ export type Report = { tool: ToolInfo,
 /**
  * RFC 3339 timestamp.
  */
-generated_at: string, parameters: Parameters, 
+generated_at: string, engagement: Engagement, parameters: Parameters, 
 /**
  * The evidence roots as given (files, folders, zips).
  */
@@ -251,7 +257,7 @@ export type AssessRequest = {
 /**
  * Files, folders and zip archives.
  */
-evidence: Array<string>, parameters: Parameters, };
+evidence: Array<string>, parameters: Parameters, engagement: Engagement, };
 
 export type Progress = { "stage": "discovered", files: number, bytes: number, } | { "stage": "file-done", path: string, kind: InputKind, files_done: number, bytes_done: number, } | { "stage": "analysing" } | { "stage": "probed", host: string, done: number, total: number, };
 
@@ -272,6 +278,8 @@ export type StartupInfo = { evidence: Array<string>, parameters: Parameters,
  * True when this is the built-in demo evidence.
  */
 demo: boolean, };
+
+export type ExportFormat = "pdf-a4" | "pdf-letter" | "json" | "csv";
 
 export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal";
 

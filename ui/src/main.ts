@@ -1,11 +1,13 @@
 // Wires the wizard state, the views and the Rust commands together.
-import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, probeHosts, startupEvidence } from "./api";
+import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, probeHosts, saveReport, startupEvidence } from "./api";
+import type { ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
 import { renderStep, STEP_HELP, type Actions, type RunView } from "./views";
 import {
   go,
   initialState,
+  engagementOf,
   isComplete,
   missingFor,
   next,
@@ -30,6 +32,8 @@ const run: RunView = {
   demoAvailable: false,
   probing: false,
   probeConsent: false,
+  exporting: false,
+  exported: null,
 };
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -123,7 +127,10 @@ const actions: Actions = {
     Object.assign(run, { running: true, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null });
     render();
     try {
-      const report = await assessEvidence({ evidence: state.evidence, parameters: parametersOf(state) }, onProgress);
+      const report = await assessEvidence(
+        { evidence: state.evidence, parameters: parametersOf(state), engagement: engagementOf(state) },
+        onProgress,
+      );
       run.running = false;
       update((s) => ({ ...s, report }));
     } catch (e) {
@@ -134,6 +141,22 @@ const actions: Actions = {
   },
   async cancel() {
     await cancelAssessment();
+  },
+  async exportReport(format: ExportFormat) {
+    if (!state.report) return;
+    run.exporting = true;
+    run.error = null;
+    render();
+    try {
+      // The engagement as typed now, even if it changed after the analysis.
+      const path = await saveReport({ ...state.report, engagement: engagementOf(state) }, format);
+      if (path) run.exported = path;
+    } catch (e) {
+      run.error = asCommandError(e).message;
+    } finally {
+      run.exporting = false;
+      render();
+    }
   },
   async probe(hosts: string[]) {
     run.probing = true;

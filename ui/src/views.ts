@@ -1,5 +1,5 @@
 // One render function per step. Each returns the step's body; actions go through `Actions`.
-import type { Fallback, Finding, InputFile, Location, Report } from "./bindings";
+import type { ExportFormat, Fallback, Finding, InputFile, Location, Report } from "./bindings";
 import { timelineChart } from "./chart";
 import { el, field, table } from "./dom";
 import type { StepId, WizardState } from "./wizard";
@@ -11,6 +11,7 @@ export interface Actions {
   analyse(): void;
   cancel(): void;
   probe(hosts: string[]): void;
+  exportReport(format: ExportFormat): void;
 }
 
 export interface RunView {
@@ -24,6 +25,8 @@ export interface RunView {
   demoAvailable: boolean;
   probing: boolean;
   probeConsent: boolean;
+  exporting: boolean;
+  exported: string | null;
 }
 
 export const STEP_HELP: Record<StepId, string> = {
@@ -37,7 +40,7 @@ export const STEP_HELP: Record<StepId, string> = {
   findings: "What the evidence shows, most severe first, each with its evidence and remediation.",
   plan: "The phased migration plan from KB 431190, with each phase's entry conditions checked against this evidence.",
   validation: "The tests the change board signs off after the rollout.",
-  report: "What the report will contain.",
+  report: "Export the report: PDF for the change board, CSV tables for action lists, JSON for tooling. Files are written completely or not at all.",
 };
 
 const SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"] as const;
@@ -72,7 +75,7 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
     case "validation":
       return s.report ? validation(s.report) : needsReport();
     case "report":
-      return s.report ? reportStep(s) : needsReport();
+      return s.report ? reportStep(s, run, a) : needsReport();
   }
 }
 
@@ -487,13 +490,33 @@ function validation(r: Report): HTMLElement {
   );
 }
 
-function reportStep(s: WizardState): HTMLElement {
+function reportStep(s: WizardState, run: RunView, a: Actions): HTMLElement {
   const r = s.report!;
+  const button = (id: string, label: string, format: ExportFormat, primary = false) => {
+    const b = el("button", { id, type: "button", class: primary ? "primary" : undefined, disabled: run.exporting }, label);
+    b.addEventListener("click", () => a.exportReport(format));
+    return b;
+  };
   return el(
     "div",
     {},
     el("p", {}, `Customer: ${s.engagement.customer || "—"} · Consultant: ${s.engagement.consultant || "—"} · Date: ${s.engagement.date || "—"}`),
-    el("p", { id: "report-summary" }, `${r.inputs.length} input(s), ${r.locations.length} location(s), ${r.findings.length} finding(s), ${r.checklist.length} validation test(s). Generated ${r.generated_at} by ${r.tool.name} ${r.tool.version}.`),
-    el("p", { class: "muted" }, "The same report comes from the command line: tokenready assess <evidence> --json report.json --csv out/"),
+    el(
+      "p",
+      { id: "report-summary" },
+      `${r.inputs.length} input(s), ${r.locations.length} location(s), ${r.findings.length} finding(s), ${r.checklist.length} validation test(s). Analysed ${r.generated_at} by ${r.tool.name} ${r.tool.version}.`,
+    ),
+    r.verdict.evidence_complete ? null : el("p", { class: "error" }, "The evidence is incomplete: the report says so on its cover."),
+    el(
+      "div",
+      { class: "actions" },
+      button("export-pdf", "Export PDF (A4)", "pdf-a4", true),
+      button("export-pdf-letter", "Export PDF (Letter)", "pdf-letter"),
+      button("export-csv", "Export CSV tables", "csv"),
+      button("export-json", "Export JSON", "json"),
+    ),
+    run.exported ? el("p", { id: "export-result", role: "status" }, `Saved: ${run.exported}`) : null,
+    run.error ? el("p", { id: "export-error", class: "error", role: "alert" }, run.error) : null,
+    el("p", { class: "muted" }, "The same report comes from the command line: tokenready assess <evidence> --pdf report.pdf --csv out/ --json report.json"),
   );
 }

@@ -109,6 +109,17 @@ export function withEvidence(s: WizardState, evidence: string[]): WizardState {
   return { ...s, evidence, report: same ? s.report : null };
 }
 
+/** The engagement as the report carries it. */
+export function engagementOf(s: WizardState) {
+  const opt = (v: string) => (v.trim() ? v.trim() : null);
+  return {
+    customer: opt(s.engagement.customer),
+    consultant: opt(s.engagement.consultant),
+    date: opt(s.engagement.date),
+    scope: opt(s.engagement.scope),
+  };
+}
+
 export function parametersOf(s: WizardState) {
   const opt = (v: string) => (v.trim() ? v.trim() : null);
   return {

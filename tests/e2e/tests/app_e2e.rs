@@ -38,7 +38,7 @@ struct Driver {
 }
 
 impl Driver {
-    async fn start(port: u16, pick: &Path) -> Driver {
+    async fn start(port: u16, pick: &Path, save_dir: &Path) -> Driver {
         let child = Command::new("tauri-driver")
             .args([
                 "--port",
@@ -48,6 +48,8 @@ impl Driver {
             ])
             // The app's folder picker returns this path instead of opening a native dialog.
             .env("TOKENREADY_E2E_PICK", pick)
+            // Exports are written here instead of asking with a native save dialog.
+            .env("TOKENREADY_E2E_SAVE_DIR", save_dir)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -116,7 +118,7 @@ async fn texts(driver: &WebDriver, css: &str) -> Vec<String> {
     out
 }
 
-async fn pick_and_analyse(driver: WebDriver) -> WebDriverResult<()> {
+async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResult<()> {
     assert_eq!(driver.title().await?, "TokenReady");
     let labels = texts(&driver, "#step-list .label").await;
     assert_eq!(
@@ -158,6 +160,7 @@ async fn pick_and_analyse(driver: WebDriver) -> WebDriverResult<()> {
     let req = tokenready_engine::model::AssessRequest {
         evidence: vec![demo.clone()],
         parameters: tokenready_engine::demo::parameters(),
+        engagement: Default::default(),
     };
     let report = tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
     assert_eq!(rows.len(), report.inputs.len());
@@ -190,6 +193,44 @@ async fn pick_and_analyse(driver: WebDriver) -> WebDriverResult<()> {
         .collect();
     assert_eq!(titles, want);
 
+    // The report step exports a real PDF of what the engine found.
+    driver
+        .find(By::Id("step-engagement"))
+        .await?
+        .click()
+        .await?;
+    let customer = driver.find(By::Id("customer")).await?;
+    customer.clear().await?;
+    customer.send_keys("Müller Ødegård AG").await?;
+    driver.find(By::Id("step-report")).await?.click().await?;
+    driver.find(By::Id("export-pdf")).await?.click().await?;
+    let saved = wait_for("the exported PDF", || {
+        let d = driver.clone();
+        async move {
+            let t = d
+                .find(By::Id("export-result"))
+                .await
+                .ok()?
+                .text()
+                .await
+                .ok()?;
+            t.strip_prefix("Saved: ").map(str::to_string)
+        }
+    })
+    .await;
+    let pdf = std::fs::read(&saved).expect("the PDF was written");
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(Path::new(&saved).starts_with(&save_dir));
+    let text = std::process::Command::new("pdftotext")
+        .args([saved.as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Müller Ødegård AG"), "customer on the cover");
+    for f in &report.findings {
+        assert!(text.contains(&f.id), "{} in the PDF", f.id);
+    }
+
     if let Ok(p) = std::env::var("E2E_SHOT") {
         std::fs::write(p, driver.screenshot_as_png().await?)?;
     }
@@ -199,10 +240,12 @@ async fn pick_and_analyse(driver: WebDriver) -> WebDriverResult<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
 async fn pick_folder_analyse_and_show_what_the_engine_returned() {
-    let drv = Driver::start(4444, &demo_dir()).await;
+    let save_dir = std::env::temp_dir().join(format!("tokenready-e2e-{}", std::process::id()));
+    std::fs::create_dir_all(&save_dir).unwrap();
+    let drv = Driver::start(4444, &demo_dir(), &save_dir).await;
     let driver = drv.session().await.expect("new WebDriver session");
     // In its own task, so a failed assertion still quits the session and stops the driver.
-    let res = tokio::spawn(pick_and_analyse(driver.clone())).await;
+    let res = tokio::spawn(pick_and_analyse(driver.clone(), save_dir.clone())).await;
     let _ = driver.quit().await;
     drv.stop().await;
     match res {

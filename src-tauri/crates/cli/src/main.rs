@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tokenready_engine::{assess, demo, output, probe};
-use tokenready_model::{AssessRequest, Fallback, Parameters, Progress};
+use tokenready_model::{AssessRequest, Engagement, Fallback, Parameters, Progress};
 
 #[derive(Parser)]
 #[command(
@@ -92,9 +92,30 @@ struct AssessArgs {
     /// customer's network.
     #[arg(long)]
     probe: bool,
+    /// Paper size of the PDF.
+    #[arg(long, value_name = "a4|letter", default_value = "a4")]
+    paper: PaperArg,
+    /// The customer's name (report cover).
+    #[arg(long, value_name = "NAME")]
+    customer: Option<String>,
+    /// The consultant's name (report cover).
+    #[arg(long, value_name = "NAME")]
+    consultant: Option<String>,
+    /// The assessment date (report cover; default: today).
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// What the assessment covers (report cover).
+    #[arg(long, value_name = "TEXT")]
+    scope: Option<String>,
     /// Print no progress on standard error.
     #[arg(long, short)]
     quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -130,11 +151,6 @@ fn fail(msg: &str) -> ExitCode {
 }
 
 fn run_assess(args: AssessArgs) -> ExitCode {
-    if args.pdf.is_some() {
-        return fail(
-            "--pdf: PDF output is not implemented in this version yet (use --json or --csv)",
-        );
-    }
     let mut parameters = Parameters {
         account: args.account,
         itms_version: args.itms_version,
@@ -171,6 +187,12 @@ fn run_assess(args: AssessArgs) -> ExitCode {
     let req = AssessRequest {
         evidence: evidence.iter().map(|p| p.display().to_string()).collect(),
         parameters,
+        engagement: Engagement {
+            customer: args.customer,
+            consultant: args.consultant,
+            date: args.date,
+            scope: args.scope,
+        },
     };
     let quiet = args.quiet;
     let progress = move |p: Progress| {
@@ -223,6 +245,20 @@ fn run_assess(args: AssessArgs) -> ExitCode {
             return fail(&format!(
                 "cannot write the CSV tables to {}: {e}",
                 dir.display()
+            ));
+        }
+    }
+    if let Some(pdf) = &args.pdf {
+        let paper = match args.paper {
+            PaperArg::A4 => tokenready_report::Paper::A4,
+            PaperArg::Letter => tokenready_report::Paper::Letter,
+        };
+        if let Err(e) =
+            output::atomic_write(pdf, |w| tokenready_report::write_pdf(&report, paper, w))
+        {
+            return fail(&format!(
+                "cannot write the PDF report to {}: {e}",
+                pdf.display()
             ));
         }
     }

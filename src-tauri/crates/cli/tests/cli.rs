@@ -238,3 +238,25 @@ fn csv_tables_are_written_with_bom_and_stable_headers() {
         assert!(dir.path().join(t).is_file(), "{t}");
     }
 }
+
+#[test]
+fn pdf_report_is_written_with_the_cover_details() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("report.pdf");
+    let out = run(&[
+        "assess",
+        demo().to_str().unwrap(),
+        "--customer",
+        "Müller AG",
+        "--paper",
+        "letter",
+        "--pdf",
+        pdf.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-") && bytes.ends_with(b"%%EOF"));
+    // Written atomically: nothing else is left in the folder.
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}

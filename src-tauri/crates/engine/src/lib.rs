@@ -194,6 +194,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
             version: VERSION.to_string(),
         },
         generated_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        engagement: req.engagement.clone(),
         parameters: params.clone(),
         evidence_roots: req.evidence.clone(),
         inputs: reads.into_iter().map(|r| r.input).collect(),

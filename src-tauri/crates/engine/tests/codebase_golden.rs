@@ -19,6 +19,7 @@ fn summary(fixture: &str) -> serde_json::Value {
     let req = AssessRequest {
         evidence: vec![dir.join(fixture).display().to_string()],
         parameters: Parameters::default(),
+        engagement: Default::default(),
     };
     let r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
     let input = &r.inputs[0];

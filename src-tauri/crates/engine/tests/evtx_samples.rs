@@ -57,6 +57,7 @@ fn run(files: &[PathBuf], account: Option<&str>) -> tokenready_engine::model::Re
             account: account.map(str::to_string),
             ..Parameters::default()
         },
+        engagement: Default::default(),
     };
     assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap()
 }

@@ -340,6 +340,16 @@ pub struct Parameters {
     pub csv_time_offset: Option<String>,
 }
 
+/// Who the assessment is for and who ran it (the report's cover).
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Engagement {
+    pub customer: Option<String>,
+    pub consultant: Option<String>,
+    /// The assessment date as the consultant gives it (e.g. `2026-11-24`).
+    pub date: Option<String>,
+    pub scope: Option<String>,
+}
+
 /// Name and version of the tool that wrote a report.
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
 pub struct ToolInfo {
@@ -394,6 +404,7 @@ pub struct Report {
     pub tool: ToolInfo,
     /// RFC 3339 timestamp.
     pub generated_at: String,
+    pub engagement: Engagement,
     pub parameters: Parameters,
     /// The evidence roots as given (files, folders, zips).
     pub evidence_roots: Vec<String>,
@@ -417,6 +428,7 @@ pub struct AssessRequest {
     /// Files, folders and zip archives.
     pub evidence: Vec<String>,
     pub parameters: Parameters,
+    pub engagement: Engagement,
 }
 
 /// Progress of a running assessment, streamed to the UI and the CLI.
@@ -445,6 +457,19 @@ pub struct StartupInfo {
     pub parameters: Parameters,
     /// True when this is the built-in demo evidence.
     pub demo: bool,
+}
+
+/// What to export the report as.
+#[derive(
+    Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportFormat {
+    PdfA4,
+    PdfLetter,
+    Json,
+    /// One CSV file per table, in a folder.
+    Csv,
 }
 
 /// What kind of failure a command reports; the UI words its message by this code.
@@ -525,6 +550,7 @@ pub fn typescript_bindings() -> String {
         MissingEvidence::decl(&cfg),
         Fallback::decl(&cfg),
         Parameters::decl(&cfg),
+        Engagement::decl(&cfg),
         ToolInfo::decl(&cfg),
         Totals::decl(&cfg),
         Report::decl(&cfg),
@@ -533,6 +559,7 @@ pub fn typescript_bindings() -> String {
         ProbeStatus::decl(&cfg),
         Reachability::decl(&cfg),
         StartupInfo::decl(&cfg),
+        ExportFormat::decl(&cfg),
         ErrorCode::decl(&cfg),
         CommandError::decl(&cfg),
     ];
