@@ -150,34 +150,35 @@ pub async fn save_report(
         ExportFormat::Json => (format!("tokenready-{stem}.json"), "json"),
         ExportFormat::Csv => (format!("tokenready-{stem}-csv"), ""),
     };
-    let target =
-        match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
-            Ok(dir) => Some(std::path::PathBuf::from(dir).join(&name)),
-            Err(_) => {
-                let dialog = app.dialog().file().set_file_name(&name);
-                let picked = if ext.is_empty() {
-                    dialog
-                        .set_title("Choose a folder for the CSV tables")
-                        .blocking_pick_folder()
-                } else {
-                    dialog
-                        .set_title("Save the report")
-                        .add_filter(ext.to_uppercase(), &[ext])
-                        .blocking_save_file()
-                };
-                match picked.map(|p| p.into_path()) {
-                    Some(Ok(p)) if ext.is_empty() => Some(p.join(&name)),
-                    Some(Ok(p)) => Some(p),
-                    Some(Err(e)) => return Err(err(
+    let target = match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
+        Ok(dir) => Some(std::path::PathBuf::from(dir).join(&name)),
+        Err(_) => {
+            let dialog = app.dialog().file().set_file_name(&name);
+            let picked = if ext.is_empty() {
+                dialog
+                    .set_title("Choose a folder for the CSV tables")
+                    .blocking_pick_folder()
+            } else {
+                dialog
+                    .set_title("Save the report")
+                    .add_filter(ext.to_uppercase(), &[ext])
+                    .blocking_save_file()
+            };
+            match picked.map(|p| p.into_path()) {
+                Some(Ok(p)) if ext.is_empty() => Some(p.join(&name)),
+                Some(Ok(p)) => Some(p),
+                Some(Err(e)) => {
+                    return Err(err(
                         ErrorCode::Io,
                         format!(
                             "That location cannot be used ({e}). Choose a folder on this computer."
                         ),
-                    )),
-                    None => None,
+                    ))
                 }
+                None => None,
             }
-        };
+        }
+    };
     let Some(path) = target else {
         return Ok(None);
     };

@@ -43,7 +43,7 @@ enum Command {
 
 Exit status: 0 when the assessment ran, whatever it found (unreadable inputs are listed in the
 report); non-zero with a one-line reason for bad usage or when no output could be written.")]
-    Assess(AssessArgs),
+    Assess(Box<AssessArgs>),
     /// Print the JSON Schema of the report.
     Schema,
     /// Write the built-in demo evidence into a folder.
@@ -141,7 +141,7 @@ fn main() -> ExitCode {
                 dir.display()
             )),
         },
-        Command::Assess(args) => run_assess(args),
+        Command::Assess(args) => run_assess(*args),
     }
 }
 

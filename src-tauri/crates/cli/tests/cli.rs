@@ -254,7 +254,11 @@ fn pdf_report_is_written_with_the_cover_details() {
         pdf.to_str().unwrap(),
         "-q",
     ]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF-") && bytes.ends_with(b"%%EOF"));
     // Written atomically: nothing else is left in the folder.
