@@ -192,6 +192,18 @@ export type CheckStatus = "pending" | "pass" | "fail" | "not-applicable";
 
 export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, };
 
+export type Condition = { text: string, met: boolean, };
+
+export type Phase = { 
+/**
+ * `assessment`, `root-cause-fix`, `token-rollout`, `hardening`.
+ */
+id: string, title: string, actions: Array<string>, conditions: Array<Condition>, 
+/**
+ * True when every condition is met.
+ */
+ready: boolean, };
+
 export type Verdict = { 
 /**
  * False below ITMS 8.7.3 (or when the version is not known).
@@ -247,7 +259,7 @@ generated_at: string, engagement: Engagement, parameters: Parameters,
 /**
  * The evidence roots as given (files, folders, zips).
  */
-evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, lockout_analysis: LockoutAnalysis, log_indicators: Array<LogIndicator>, findings: Array<Finding>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
+evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, lockout_analysis: LockoutAnalysis, log_indicators: Array<LogIndicator>, findings: Array<Finding>, plan: Array<Phase>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
 /**
  * Results of the opt-in reachability probe (empty when it was not run).
  */

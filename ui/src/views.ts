@@ -457,27 +457,26 @@ function findings(r: Report): HTMLElement {
 }
 
 function plan(r: Report): HTMLElement {
-  const v = r.verdict;
-  const blocking = r.findings.some((f) => f.severity === "critical");
-  const phase = (n: number, title: string, ready: boolean, why: string) =>
-    el(
-      "li",
-      { class: ready ? "ready" : "blocked" },
-      el("strong", {}, `Phase ${n} — ${title}: `),
-      ready ? "ready. " : "not yet. ",
-      why,
-    );
   return el(
     "div",
     {},
-    el("div", { id: "verdict", class: "verdict" }, el("h2", {}, "Verdict"), el("p", {}, v.summary)),
+    el("div", { id: "verdict", class: "verdict" }, el("h2", {}, "Verdict"), el("p", {}, r.verdict.summary)),
     el(
       "ol",
       { id: "phases", class: "phases" },
-      phase(1, "Assessment", v.evidence_complete, v.evidence_complete ? "All needed evidence was analysed." : "Collect the missing evidence listed under Evidence."),
-      phase(2, "Root-cause fix", !blocking, blocking ? "Fix the critical findings first (see Findings)." : "No unresolved lockout cause was found."),
-      phase(3, "Controlled token rollout", v.token_supported && !blocking, v.token_supported ? "Enable token-based authentication with the ACC fallback kept; monitor NS logs and DC lockout events." : "Upgrade to ITMS 8.7.3 or later first."),
-      phase(4, "Optional hardening", !v.acc_required && v.evidence_complete, v.acc_required ? "UNC locations remain: the ACC stays configured." : "After validation passes, disable the ACC fallback and monitor."),
+      ...r.plan.map((p) =>
+        el(
+          "li",
+          { class: p.ready ? "ready" : "blocked", id: `phase-${p.id}` },
+          el("strong", {}, `${p.title}: ${p.ready ? "ready" : "not yet"}`),
+          el("ul", {}, ...p.actions.map((x) => el("li", {}, x))),
+          el(
+            "ul",
+            { class: "conditions" },
+            ...p.conditions.map((c) => el("li", { class: c.met ? "met" : "unmet" }, `${c.met ? "✓" : "✗"} ${c.text}`)),
+          ),
+        ),
+      ),
     ),
   );
 }

@@ -85,7 +85,11 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
             ));
         }
     }
-    let classified = parallel_map(&items, |(_, raw, _, _)| classify(raw, &ctx));
+    let on_server = Context::on_server();
+    let classified = parallel_map(&items, |(source, raw, _, _)| {
+        let configured = *source == SOFTWARE_LIBRARY || *source == DS_IMAGE_STORE;
+        classify(raw, if configured { &on_server } else { &ctx })
+    });
     let mut groups: HashMap<String, Group> = HashMap::new();
     for ((source, raw, mut ev, package), c) in items.into_iter().zip(classified) {
         let g = match groups.entry(c.normalized) {

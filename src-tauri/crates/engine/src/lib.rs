@@ -188,6 +188,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
     let findings = facts.findings(&missing);
     let checklist = facts.checklist(&findings);
     let verdict = rules::verdict(&facts, &missing);
+    let plan = rules::plan(&facts, &findings, &verdict, &checklist);
     Report {
         tool: ToolInfo {
             name: model::TOOL_NAME.to_string(),
@@ -205,6 +206,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
         lockout_analysis,
         log_indicators: indicators,
         findings,
+        plan,
         checklist,
         missing_evidence: missing,
         reachability: Vec::new(),

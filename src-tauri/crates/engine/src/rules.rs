@@ -3,9 +3,9 @@
 //! missing it does not pass silently — the verdict becomes incomplete and says what to collect.
 
 use tokenready_model::{
-    Auth, CheckStatus, ChecklistItem, EvidenceRef, Fallback, Finding, InputKind, Location,
-    LocationKind, LockoutAnalysis, Lockouts, LogIndicator, MissingEvidence, Parameters, Severity,
-    Verdict,
+    Auth, CheckStatus, ChecklistItem, Condition, EvidenceRef, Fallback, Finding, InputKind,
+    Location, LocationKind, LockoutAnalysis, Lockouts, LogIndicator, MissingEvidence, Parameters,
+    Phase, Severity, Verdict,
 };
 
 use crate::analysis::{has_unc, token_capable, DS_IMAGE_STORE, SOFTWARE_LIBRARY};
@@ -309,10 +309,18 @@ impl Facts<'_> {
                 ));
             }
         }
+        // Configured NS paths on a local disk are judged by their own rules (TR-SWL, TR-DSI);
+        // the review list is about what agents are pointed at.
+        let configured = |l: &&Location| {
+            l.kind == LocationKind::Local
+                && l.sources
+                    .iter()
+                    .all(|s| s == SOFTWARE_LIBRARY || s == DS_IMAGE_STORE)
+        };
         let review: Vec<&Location> = self
             .locations
             .iter()
-            .filter(|l| l.auth == Auth::Review)
+            .filter(|l| l.auth == Auth::Review && !configured(l))
             .collect();
         if !review.is_empty() {
             out.push(finding(
@@ -490,6 +498,119 @@ impl Facts<'_> {
     }
 }
 
+fn cond(text: &str, met: bool) -> Condition {
+    Condition {
+        text: text.into(),
+        met,
+    }
+}
+
+fn phase(id: &str, title: &str, actions: &[&str], conditions: Vec<Condition>) -> Phase {
+    Phase {
+        id: id.into(),
+        title: title.into(),
+        actions: actions.iter().map(|a| a.to_string()).collect(),
+        ready: conditions.iter().all(|c| c.met),
+        conditions,
+    }
+}
+
+/// KB 431190's four phases, each with its entry conditions evaluated against the evidence.
+/// Phase 4 (disabling the ACC) is never ready before validation has passed.
+pub fn plan(
+    facts: &Facts<'_>,
+    findings: &[Finding],
+    verdict: &Verdict,
+    checklist: &[ChecklistItem],
+) -> Vec<Phase> {
+    let critical_open = findings.iter().any(|f| f.severity == Severity::Critical);
+    let lockouts_open = findings
+        .iter()
+        .any(|f| f.id == FALLBACK_REPRODUCES_LOCKOUTS.id || f.id == LOCKOUTS_FOUND.id);
+    let unc_sl = facts
+        .locations
+        .iter()
+        .any(|l| l.kind == LocationKind::Unc && l.sources.iter().any(|s| s == SOFTWARE_LIBRARY));
+    let unc_ds = facts
+        .locations
+        .iter()
+        .any(|l| l.kind == LocationKind::Unc && l.sources.iter().any(|s| s == DS_IMAGE_STORE));
+    let validated = !checklist.is_empty()
+        && checklist
+            .iter()
+            .all(|c| matches!(c.status, CheckStatus::Pass | CheckStatus::NotApplicable));
+    let p1 = phase(
+        "assessment",
+        "Phase 1 — Assessment",
+        &[
+            "Identify all UNC package locations",
+            "Confirm whether DS images use UNC",
+            "Review the ACC lockout root cause",
+        ],
+        vec![cond(
+            "All needed evidence was analysed",
+            verdict.evidence_complete,
+        )],
+    );
+    let p2 = phase(
+        "root-cause-fix",
+        "Phase 2 — Root-cause fix",
+        &[
+            "Expired ACC password: validate the password manually",
+            "Password mismatch on a site server: re-enter the credentials",
+            "Cached old credentials: restart the Altiris services",
+            "Multiple failed retries: review the logs for the repetition pattern",
+        ],
+        vec![
+            cond(
+                "No unresolved ACC lockouts or logon failures",
+                !lockouts_open,
+            ),
+            cond("No critical finding open", !critical_open),
+        ],
+    );
+    let p3 = phase(
+        "token-rollout",
+        "Phase 3 — Controlled token rollout",
+        &[
+            "Enable token-based authentication",
+            "Keep \"Keep ACC as fallback mechanism\" selected initially",
+            "Monitor NS logs and domain controller lockout events",
+            "Validate agent package downloads",
+        ],
+        vec![
+            cond("ITMS 8.7.3 or later", verdict.token_supported),
+            cond("Phase 2 entry conditions met", p2.ready),
+        ],
+    );
+    let p4 = phase(
+        "hardening",
+        "Phase 4 — Optional hardening",
+        &[
+            "Disable the ACC fallback",
+            "Monitor authentication stability",
+        ],
+        vec![
+            cond(
+                "No UNC package location",
+                !facts.locations.iter().any(|l| {
+                    l.kind == LocationKind::Unc
+                        && l.sources
+                            .iter()
+                            .any(|s| s != SOFTWARE_LIBRARY && s != DS_IMAGE_STORE)
+                }),
+            ),
+            cond(
+                "Software Library not on UNC",
+                !unc_sl && facts.params.software_library.is_some(),
+            ),
+            cond("No DS images on UNC", !unc_ds),
+            cond("Validation checklist passed", validated),
+        ],
+    );
+    vec![p1, p2, p3, p4]
+}
+
 /// The verdict and its one-paragraph summary.
 pub fn verdict(facts: &Facts<'_>, missing: &[MissingEvidence]) -> Verdict {
     let token = facts.params.itms_version.as_deref().and_then(token_capable);
@@ -533,3 +654,38 @@ pub fn verdict(facts: &Facts<'_>, missing: &[MissingEvidence]) -> Verdict {
         summary: s.trim().to_string(),
     }
 }
+
+/// KB 431190's third scenario: what authenticates when a token fails.
+pub fn auth_on_token_failure(fallback: Option<Fallback>) -> Option<Auth> {
+    match fallback {
+        Some(Fallback::On) | None => Some(Auth::Acc),
+        Some(Fallback::Off) => None,
+    }
+}
+
+/// The rule catalogue as one Markdown page (committed as `RULES.md`, checked for drift).
+pub fn catalogue_markdown() -> String {
+    let mut s = String::from("# TokenReady rule catalogue\n\nGenerated from `src-tauri/crates/engine/src/rules.rs` (`catalogue_markdown`); do not edit.\nEach rule names the evidence it needs; when that evidence is missing the verdict is marked incomplete instead of passing.\nWords in braces ({n}, {version}, {causes} …) are filled from the evidence in each report.\n");
+    for r in CATALOGUE {
+        let sev = match r.severity {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+            Severity::Info => "info",
+        };
+        s.push_str(&format!(
+            "\n## {} — {}\n\n- Severity: {sev}\n- Rationale: {}\n- Remediation: {}\n- References: {}\n",
+            r.id,
+            r.title,
+            r.rationale,
+            r.remediation.replace("{fixes}", " (plus the fix and verification of each cause found)"),
+            if r.references.is_empty() { "—".to_string() } else { r.references.join(", ") }
+        ));
+    }
+    s
+}
+
+#[cfg(test)]
+#[path = "rules_tests.rs"]
+mod tests;

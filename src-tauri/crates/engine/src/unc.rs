@@ -28,11 +28,27 @@ pub struct Classified {
 pub struct Context {
     /// The Notification Server's system drive letter (upper-case); other letters are mapped drives.
     pub system_drive: char,
+    /// True for paths configured on the Notification Server itself (Software Library, DS image
+    /// store): any drive letter there is a local disk of the NS, not a drive an agent mapped.
+    pub drives_are_local: bool,
 }
 
 impl Default for Context {
     fn default() -> Self {
-        Context { system_drive: 'C' }
+        Context {
+            system_drive: 'C',
+            drives_are_local: false,
+        }
+    }
+}
+
+impl Context {
+    /// The context for a path configured on the Notification Server.
+    pub fn on_server() -> Context {
+        Context {
+            drives_are_local: true,
+            ..Context::default()
+        }
     }
 }
 
@@ -178,7 +194,7 @@ fn classify_path(s: &str, ctx: &Context) -> Classified {
 fn classify_drive(p: &str, ctx: &Context) -> Classified {
     let letter = p.as_bytes()[0].to_ascii_uppercase() as char;
     let normalized = normalize_components(p).to_ascii_lowercase();
-    if letter == ctx.system_drive.to_ascii_uppercase() {
+    if ctx.drives_are_local || letter == ctx.system_drive.to_ascii_uppercase() {
         local(&normalized)
     } else {
         Classified {
@@ -522,7 +538,14 @@ mod tests {
         let r = c(r"P:\pkgs");
         assert_eq!(r.kind, LocationKind::MappedDrive);
         assert_eq!(r.auth, Auth::Review);
-        let ctx = Context { system_drive: 'D' };
+        let ctx = Context {
+            system_drive: 'D',
+            ..Context::default()
+        };
+        assert_eq!(
+            classify(r"E:\SWL", &Context::on_server()).kind,
+            LocationKind::Local
+        );
         assert_eq!(classify(r"D:\pkgs", &ctx).kind, LocationKind::Local);
         assert_eq!(classify(r"C:\pkgs", &ctx).kind, LocationKind::MappedDrive);
         assert_eq!(c(r"\\?\P:\pkgs").kind, LocationKind::MappedDrive);

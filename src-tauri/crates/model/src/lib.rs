@@ -315,6 +315,25 @@ pub struct MissingEvidence {
     pub how_to_collect: String,
 }
 
+/// One condition a phase needs, checked against this evidence.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub text: String,
+    pub met: bool,
+}
+
+/// A phase of KB 431190's migration approach, with its entry conditions evaluated.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct Phase {
+    /// `assessment`, `root-cause-fix`, `token-rollout`, `hardening`.
+    pub id: String,
+    pub title: String,
+    pub actions: Vec<String>,
+    pub conditions: Vec<Condition>,
+    /// True when every condition is met.
+    pub ready: bool,
+}
+
 /// `"Keep ACC as fallback mechanism"`: on or off.
 #[derive(
     Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,
@@ -416,6 +435,7 @@ pub struct Report {
     pub lockout_analysis: LockoutAnalysis,
     pub log_indicators: Vec<LogIndicator>,
     pub findings: Vec<Finding>,
+    pub plan: Vec<Phase>,
     pub checklist: Vec<ChecklistItem>,
     pub missing_evidence: Vec<MissingEvidence>,
     /// Results of the opt-in reachability probe (empty when it was not run).
@@ -546,6 +566,8 @@ pub fn typescript_bindings() -> String {
         Finding::decl(&cfg),
         CheckStatus::decl(&cfg),
         ChecklistItem::decl(&cfg),
+        Condition::decl(&cfg),
+        Phase::decl(&cfg),
         Verdict::decl(&cfg),
         MissingEvidence::decl(&cfg),
         Fallback::decl(&cfg),

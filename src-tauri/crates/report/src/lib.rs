@@ -380,48 +380,30 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
 
     // Plan.
     d.para("Phased plan (KB 431190)", Style::Heading1);
-    let blocking = report
-        .findings
+    let rows: Vec<Vec<String>> = report
+        .plan
         .iter()
-        .any(|f| f.severity == Severity::Critical);
-    let rows = vec![
-        vec![
-            "1. Assessment".into(),
-            "Identify UNC locations, DS image storage, lockout root cause".into(),
-            if v.evidence_complete {
-                "met".into()
-            } else {
-                "not met: collect the missing evidence".into()
-            },
-        ],
-        vec![
-            "2. Root-cause fix".into(),
-            "Expired password, site-server mismatch, cached credentials, retries".into(),
-            if blocking {
-                "not met: critical findings open".into()
-            } else {
-                "met".into()
-            },
-        ],
-        vec![
-            "3. Controlled token rollout".into(),
-            "Enable tokens, keep the ACC fallback, monitor NS logs and DC lockouts".into(),
-            if v.token_supported && !blocking {
-                "ready".into()
-            } else {
-                "not ready".into()
-            },
-        ],
-        vec![
-            "4. Optional hardening".into(),
-            "Disable the ACC fallback when no UNC remains".into(),
-            if v.acc_required {
-                "not applicable: UNC in use, the ACC stays".into()
-            } else {
-                "after validation passes".into()
-            },
-        ],
-    ];
+        .map(|p| {
+            let conditions: Vec<String> = p
+                .conditions
+                .iter()
+                .map(|c| format!("{} {}", if c.met { "[met]" } else { "[not met]" }, c.text))
+                .collect();
+            vec![
+                format!(
+                    "{}{}",
+                    p.title,
+                    if p.ready {
+                        " — ready"
+                    } else {
+                        " — not yet"
+                    }
+                ),
+                p.actions.join("; "),
+                conditions.join("\n"),
+            ]
+        })
+        .collect();
     d.table(
         &["Phase", "What", "Entry conditions against this evidence"],
         &[0.22, 0.43, 0.35],
