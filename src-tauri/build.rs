@@ -7,6 +7,11 @@ const COMMANDS: &[&str] = &[
     "cancel_assessment",
     "probe_hosts",
     "save_report",
+    "save_assessment",
+    "open_assessment",
+    "autosave_assessment",
+    "recover_assessment",
+    "discard_recovery",
 ];
 
 fn main() {

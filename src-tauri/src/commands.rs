@@ -7,8 +7,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 use tokenready_engine::AssessError;
 use tokenready_model::{
-    AssessRequest, CommandError, ErrorCode, ExportFormat, Progress, Reachability, Report,
-    StartupInfo,
+    AssessRequest, Assessment, CommandError, ErrorCode, ExportFormat, OpenedAssessment, Progress,
+    Reachability, Report, StartupInfo,
 };
 
 use crate::AppState;
@@ -132,10 +132,18 @@ pub async fn probe_hosts(
 #[tauri::command]
 pub async fn save_report(
     app: tauri::AppHandle,
-    report: Report,
+    assessment: Assessment,
     format: ExportFormat,
 ) -> Result<Option<String>, CommandError> {
     use tauri_plugin_dialog::DialogExt;
+    // The consultant's checklist entries and accepted risks go into every format.
+    let report: Report =
+        tokenready_engine::assessment::finalize_report(&assessment).ok_or_else(|| {
+            err(
+                ErrorCode::NoEvidence,
+                "There is no analysis to export yet. Analyse the evidence first (step Evidence).",
+            )
+        })?;
     let customer = report
         .engagement
         .customer
@@ -212,4 +220,114 @@ pub async fn save_report(
         )
     })?;
     Ok(Some(path.display().to_string()))
+}
+
+fn io_err(e: impl std::fmt::Display) -> CommandError {
+    err(ErrorCode::Io, e.to_string())
+}
+
+/// Saves the assessment to `path` (the current file), or asks where (Save as) when there is
+/// none. Written atomically. Returns the path, or None when the dialog was cancelled.
+///
+/// Test seam: with `TOKENREADY_E2E_SAVE_DIR` set and no path, the file goes into that folder.
+#[tauri::command]
+pub async fn save_assessment(
+    app: tauri::AppHandle,
+    assessment: Assessment,
+    path: Option<String>,
+) -> Result<Option<String>, CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let target = match path {
+        Some(p) => Some(std::path::PathBuf::from(p)),
+        None => match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
+            Ok(dir) => Some(std::path::PathBuf::from(dir).join("assessment.tokenready.json")),
+            Err(_) => app
+                .dialog()
+                .file()
+                .set_title("Save the assessment")
+                .set_file_name("assessment.tokenready.json")
+                .add_filter("TokenReady assessment", &["json"])
+                .blocking_save_file()
+                .map(|p| p.into_path().map_err(io_err))
+                .transpose()?,
+        },
+    };
+    let Some(path) = target else { return Ok(None) };
+    let p = path.clone();
+    tauri::async_runtime::spawn_blocking(move || tokenready_engine::assessment::save(&p, &assessment))
+        .await
+        .map_err(|e| err(ErrorCode::Internal, e.to_string()))?
+        .map_err(|e| {
+            err(
+                ErrorCode::Io,
+                format!("The assessment could not be saved to {} ({e}). Choose another folder and try again.", path.display()),
+            )
+        })?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks for an assessment file and reads it. None when the dialog was cancelled.
+///
+/// Test seam: `TOKENREADY_E2E_OPEN` names the file to open without a dialog.
+#[tauri::command]
+pub async fn open_assessment(
+    app: tauri::AppHandle,
+) -> Result<Option<OpenedAssessment>, CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let picked = match std::env::var("TOKENREADY_E2E_OPEN") {
+        Ok(p) => Some(std::path::PathBuf::from(p)),
+        Err(_) => app
+            .dialog()
+            .file()
+            .set_title("Open an assessment")
+            .add_filter("TokenReady assessment", &["json"])
+            .blocking_pick_file()
+            .map(|p| p.into_path().map_err(io_err))
+            .transpose()?,
+    };
+    let Some(path) = picked else { return Ok(None) };
+    let p = path.clone();
+    let assessment =
+        tauri::async_runtime::spawn_blocking(move || tokenready_engine::assessment::load(&p))
+            .await
+            .map_err(|e| err(ErrorCode::Internal, e.to_string()))?
+            .map_err(|e| {
+                err(
+                    ErrorCode::Io,
+                    format!("{e}. Choose a file saved by TokenReady."),
+                )
+            })?;
+    Ok(Some(OpenedAssessment {
+        path: path.display().to_string(),
+        assessment,
+    }))
+}
+
+/// Writes the recovery copy (atomically) after every change.
+#[tauri::command]
+pub fn autosave_assessment(
+    state: State<'_, AppState>,
+    assessment: Assessment,
+) -> Result<(), CommandError> {
+    if let Some(dir) = state.recovery.parent() {
+        std::fs::create_dir_all(dir).map_err(io_err)?;
+    }
+    tokenready_engine::assessment::save(&state.recovery, &assessment).map_err(|e| {
+        err(
+            ErrorCode::Io,
+            format!("Autosave failed ({e}); save the assessment yourself to keep your work."),
+        )
+    })
+}
+
+/// The recovery copy left by an earlier session, if there is one.
+#[tauri::command]
+pub fn recover_assessment(state: State<'_, AppState>) -> Option<Assessment> {
+    tokenready_engine::assessment::load(&state.recovery).ok()
+}
+
+/// Removes the recovery copy (the consultant chose not to recover it).
+#[tauri::command]
+pub fn discard_recovery(state: State<'_, AppState>) {
+    let _ = std::fs::remove_file(&state.recovery);
 }

@@ -19,6 +19,8 @@ pub struct AppState {
     pub cancel: Arc<AtomicBool>,
     /// True while an assessment runs (one at a time).
     pub busy: Arc<AtomicBool>,
+    /// Where every change is autosaved (the app's data folder, or `TOKENREADY_DATA_DIR`).
+    pub recovery: std::path::PathBuf,
 }
 
 /// Evidence from the command line, or the built-in demo evidence when none is given.
@@ -42,14 +44,22 @@ pub fn startup_from_args(args: impl Iterator<Item = String>) -> StartupInfo {
 }
 
 pub fn run() {
-    let state = AppState {
-        startup: startup_from_args(std::env::args().skip(1)),
-        cancel: Arc::new(AtomicBool::new(false)),
-        busy: Arc::new(AtomicBool::new(false)),
-    };
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
+        .setup(|app| {
+            use tauri::Manager;
+            let data = match std::env::var_os("TOKENREADY_DATA_DIR") {
+                Some(d) => std::path::PathBuf::from(d),
+                None => app.path().app_data_dir()?,
+            };
+            app.manage(AppState {
+                startup: startup_from_args(std::env::args().skip(1)),
+                cancel: Arc::new(AtomicBool::new(false)),
+                busy: Arc::new(AtomicBool::new(false)),
+                recovery: data.join("recovery.tokenready.json"),
+            });
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::startup_evidence,
             commands::pick_evidence,
@@ -57,6 +67,11 @@ pub fn run() {
             commands::cancel_assessment,
             commands::probe_hosts,
             commands::save_report,
+            commands::save_assessment,
+            commands::open_assessment,
+            commands::autosave_assessment,
+            commands::recover_assessment,
+            commands::discard_recovery,
         ])
         .run(tauri::generate_context!())
         .expect("error while running TokenReady");

@@ -1,6 +1,16 @@
 // The one module that talks to the Rust side. Components call these functions, never `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
-import type { AssessRequest, CommandError, ExportFormat, Progress, Reachability, Report, StartupInfo } from "./bindings";
+import type {
+  AssessRequest,
+  Assessment,
+  CommandError,
+  ExportFormat,
+  OpenedAssessment,
+  Progress,
+  Reachability,
+  Report,
+  StartupInfo,
+} from "./bindings";
 
 /** The evidence and answers the app was started with (the built-in demo when none). */
 export function startupEvidence(): Promise<StartupInfo> {
@@ -30,8 +40,32 @@ export function probeHosts(hosts: string[], onProgress: (p: Progress) => void): 
 }
 
 /** Asks where to save, then writes the report; the path written, or null when cancelled. */
-export function saveReport(report: Report, format: ExportFormat): Promise<string | null> {
-  return invoke<string | null>("save_report", { report, format });
+export function saveReport(assessment: Assessment, format: ExportFormat): Promise<string | null> {
+  return invoke<string | null>("save_report", { assessment, format });
+}
+
+/** Saves to `path`, or asks where (Save as) when it is null. The path written, or null. */
+export function saveAssessment(assessment: Assessment, path: string | null): Promise<string | null> {
+  return invoke<string | null>("save_assessment", { assessment, path });
+}
+
+/** Asks for an assessment file and reads it; null when the consultant cancels. */
+export function openAssessment(): Promise<OpenedAssessment | null> {
+  return invoke<OpenedAssessment | null>("open_assessment");
+}
+
+/** Writes the recovery copy (every change). */
+export function autosaveAssessment(assessment: Assessment): Promise<void> {
+  return invoke<void>("autosave_assessment", { assessment });
+}
+
+/** The recovery copy an earlier session left, if any. */
+export function recoverAssessment(): Promise<Assessment | null> {
+  return invoke<Assessment | null>("recover_assessment");
+}
+
+export function discardRecovery(): Promise<void> {
+  return invoke<void>("discard_recovery");
 }
 
 /** Asks the running analysis (or probe) to stop. */

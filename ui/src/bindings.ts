@@ -182,7 +182,11 @@ export type Finding = {
 /**
  * Stable rule id, e.g. `TR-UNC-001`.
  */
-id: string, severity: Severity, title: string, rationale: string, evidence: Array<EvidenceRef>, remediation: string, 
+id: string, 
+/**
+ * Set when the change board accepted this finding as a risk.
+ */
+accepted: AcceptedRisk | null, severity: Severity, title: string, rationale: string, evidence: Array<EvidenceRef>, remediation: string, 
 /**
  * Knowledge base articles, e.g. `KB 431190`.
  */
@@ -190,7 +194,7 @@ references: Array<string>, };
 
 export type CheckStatus = "pending" | "pass" | "fail" | "not-applicable";
 
-export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, };
+export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, notes: string, who: string, when: string, };
 
 export type Condition = { text: string, met: boolean, };
 
@@ -292,6 +296,30 @@ export type StartupInfo = { evidence: Array<string>, parameters: Parameters,
 demo: boolean, };
 
 export type ExportFormat = "pdf-a4" | "pdf-letter" | "json" | "csv";
+
+export type AcceptedRisk = { finding_id: string, reason: string, 
+/**
+ * Who accepted it.
+ */
+name: string, 
+/**
+ * Until when (a date as the consultant writes it).
+ */
+expiry: string, };
+
+export type ChecklistEntry = { id: string, status: CheckStatus, notes: string, who: string, when: string, };
+
+export type Assessment = { 
+/**
+ * File format version (currently 1).
+ */
+format: number, engagement: Engagement, parameters: Parameters, evidence: Array<string>, 
+/**
+ * The last analysis, if any.
+ */
+report: Report | null, checklist: Array<ChecklistEntry>, accepted_risks: Array<AcceptedRisk>, };
+
+export type OpenedAssessment = { path: string, assessment: Assessment, };
 
 export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal";
 

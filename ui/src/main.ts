@@ -1,6 +1,19 @@
 // Wires the wizard state, the views and the Rust commands together.
-import { asCommandError, assessEvidence, cancelAssessment, pickEvidence, probeHosts, saveReport, startupEvidence } from "./api";
-import type { ExportFormat } from "./bindings";
+import {
+  asCommandError,
+  assessEvidence,
+  autosaveAssessment,
+  cancelAssessment,
+  discardRecovery,
+  openAssessment,
+  pickEvidence,
+  probeHosts,
+  recoverAssessment,
+  saveAssessment,
+  saveReport,
+  startupEvidence,
+} from "./api";
+import type { Assessment, ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
 import { renderStep, STEP_HELP, type Actions, type RunView } from "./views";
@@ -8,6 +21,7 @@ import {
   go,
   initialState,
   engagementOf,
+  fromAssessment,
   isComplete,
   missingFor,
   next,
@@ -15,12 +29,19 @@ import {
   prev,
   STEP_TITLES,
   STEPS,
+  toAssessment,
   withEvidence,
   type WizardState,
 } from "./wizard";
 
 let state: WizardState = initialState();
 let startup: StartupInfo | null = null;
+/** The assessment file being edited (null until saved or opened). */
+let filePath: string | null = null;
+/** A recovery copy from an earlier session, offered until recovered or discarded. */
+let recovery: Assessment | null = null;
+let autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+let autosaveError: string | null = null;
 const run: RunView = {
   running: false,
   filesDone: 0,
@@ -39,6 +60,14 @@ const run: RunView = {
 const $ = (id: string) => document.getElementById(id)!;
 
 function render(): void {
+  renderChrome();
+  $("step-title").textContent = STEP_TITLES[state.step];
+  $("step-help").textContent = STEP_HELP[state.step];
+  $("step-body").replaceChildren(renderStep(state.step, state, run, actions));
+}
+
+/** The sidebar, file name, recovery offer and status line. */
+function renderChrome(): void {
   const list = $("step-list");
   list.replaceChildren(
     ...STEPS.map((step, i) => {
@@ -60,30 +89,97 @@ function render(): void {
       return el("li", {}, b);
     }),
   );
-  $("step-title").textContent = STEP_TITLES[state.step];
-  $("step-help").textContent = STEP_HELP[state.step];
-  $("step-body").replaceChildren(renderStep(state.step, state, run, actions));
+  $("file-name").textContent = filePath ? `File: ${filePath}` : "Not saved yet (autosaved for recovery)";
+  renderRecovery();
   const missing = missingFor(state, state.step);
-  $("step-status").textContent = missing.length ? `Missing: ${missing.join(", ")}` : "This step is complete.";
+  $("step-status").textContent = autosaveError ?? (missing.length ? `Missing: ${missing.join(", ")}` : "This step is complete.");
   ($("prev") as HTMLButtonElement).disabled = state.step === STEPS[0];
   ($("next") as HTMLButtonElement).disabled = state.step === STEPS[STEPS.length - 1];
 }
 
-function update(fn: (s: WizardState) => WizardState): void {
-  const before = state.step;
-  state = fn(state);
-  // Typing re-renders only the sidebar and status, so inputs keep focus.
-  if (before === state.step && document.activeElement instanceof HTMLInputElement) {
-    const active = document.activeElement.id;
-    render();
-    const again = document.getElementById(active);
-    if (again instanceof HTMLInputElement) {
-      again.focus();
-      again.setSelectionRange?.(again.value.length, again.value.length);
-    }
+function renderRecovery(): void {
+  const box = $("recovery");
+  if (!recovery) {
+    box.replaceChildren();
     return;
   }
+  const r = recovery;
+  const yes = el("button", { id: "recover", type: "button", class: "primary" }, "Recover");
+  yes.addEventListener("click", () => {
+    recovery = null;
+    state = fromAssessment(r, state.step);
+    render();
+  });
+  const no = el("button", { id: "discard-recovery", type: "button" }, "Discard");
+  no.addEventListener("click", () => {
+    recovery = null;
+    void discardRecovery();
+    render();
+  });
+  box.replaceChildren(
+    el(
+      "div",
+      { class: "recovery", role: "alert" },
+      `Unsaved work from an earlier session was found (${r.engagement.customer ?? "no customer"}, ${r.evidence.length} evidence path(s)${r.report ? ", analysed" : ""}).`,
+      yes,
+      no,
+    ),
+  );
+}
+
+/** Every change is written to the recovery file shortly after it is made. */
+function scheduleAutosave(): void {
+  if (autosaveTimer) clearTimeout(autosaveTimer);
+  autosaveTimer = setTimeout(() => {
+    autosaveAssessment(toAssessment(state))
+      .then(() => {
+        if (autosaveError) {
+          autosaveError = null;
+          render();
+        }
+      })
+      .catch((e) => {
+        autosaveError = asCommandError(e).message;
+        render();
+      });
+  }, 400);
+}
+
+async function save(asNew: boolean): Promise<void> {
+  try {
+    const path = await saveAssessment(toAssessment(state), asNew ? null : filePath);
+    if (path) filePath = path;
+  } catch (e) {
+    run.error = asCommandError(e).message;
+  }
   render();
+}
+
+async function open(): Promise<void> {
+  try {
+    const opened = await openAssessment();
+    if (opened) {
+      filePath = opened.path;
+      state = fromAssessment(opened.assessment);
+      scheduleAutosave();
+    }
+  } catch (e) {
+    run.error = asCommandError(e).message;
+  }
+  render();
+}
+
+function update(fn: (s: WizardState) => WizardState): void {
+  state = fn(state);
+  scheduleAutosave();
+  render();
+}
+
+/** Typing: keep the focused input, refresh only the sidebar and the status line. */
+function edit(fn: (s: WizardState) => WizardState): void {
+  state = fn(state);
+  scheduleAutosave();
+  renderChrome();
 }
 
 function onProgress(p: Progress): void {
@@ -109,6 +205,7 @@ function onProgress(p: Progress): void {
 
 const actions: Actions = {
   update,
+  edit,
   async pick() {
     try {
       const path = await pickEvidence();
@@ -149,7 +246,7 @@ const actions: Actions = {
     render();
     try {
       // The engagement as typed now, even if it changed after the analysis.
-      const path = await saveReport({ ...state.report, engagement: engagementOf(state) }, format);
+      const path = await saveReport(toAssessment(state), format);
       if (path) run.exported = path;
     } catch (e) {
       run.error = asCommandError(e).message;
@@ -176,7 +273,27 @@ const actions: Actions = {
 async function start(): Promise<void> {
   $("prev").addEventListener("click", () => update(prev));
   $("next").addEventListener("click", () => update(next));
+  $("file-save").addEventListener("click", () => void save(false));
+  $("file-save-as").addEventListener("click", () => void save(true));
+  $("file-open").addEventListener("click", () => void open());
+  $("file-new").addEventListener("click", () => {
+    filePath = null;
+    state = initialState();
+    scheduleAutosave();
+    render();
+  });
+  document.addEventListener("keydown", (e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+      e.preventDefault();
+      void save(e.shiftKey);
+    }
+  });
   render();
+  try {
+    recovery = await recoverAssessment();
+  } catch {
+    recovery = null;
+  }
   try {
     startup = await startupEvidence();
     run.demoAvailable = startup.demo;
@@ -202,6 +319,8 @@ async function start(): Promise<void> {
     run.error = asCommandError(e).message;
   }
   render();
+  // Tests (and assistive tools) can tell the start-up data has arrived.
+  document.body.dataset.ready = "true";
 }
 
 void start();

@@ -1,11 +1,13 @@
 // One render function per step. Each returns the step's body; actions go through `Actions`.
-import type { ExportFormat, Fallback, Finding, InputFile, Location, Report } from "./bindings";
+import type { CheckStatus, ExportFormat, Fallback, Finding, InputFile, Location, Report } from "./bindings";
 import { timelineChart } from "./chart";
 import { el, field, table } from "./dom";
-import type { StepId, WizardState } from "./wizard";
+import { setAccepted, setCheck, type StepId, type WizardState } from "./wizard";
 
 export interface Actions {
   update(fn: (s: WizardState) => WizardState): void;
+  /** Like update, for typing: the state and the sidebar change, the step is not rebuilt. */
+  edit(fn: (s: WizardState) => WizardState): void;
   pick(): void;
   useDemo(): void;
   analyse(): void;
@@ -69,11 +71,11 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
     case "logs":
       return s.report ? logs(s.report) : needsReport();
     case "findings":
-      return s.report ? findings(s.report) : needsReport();
+      return s.report ? findings(s.report, s, a) : needsReport();
     case "plan":
       return s.report ? plan(s.report) : needsReport();
     case "validation":
-      return s.report ? validation(s.report) : needsReport();
+      return s.report ? validation(s.report, s, a) : needsReport();
     case "report":
       return s.report ? reportStep(s, run, a) : needsReport();
   }
@@ -81,7 +83,7 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
 
 function engagement(s: WizardState, a: Actions): HTMLElement {
   const set = (k: keyof WizardState["engagement"]) => (v: string) =>
-    a.update((st) => ({ ...st, engagement: { ...st.engagement, [k]: v } }));
+    a.edit((st) => ({ ...st, engagement: { ...st.engagement, [k]: v } }));
   return el(
     "form",
     { class: "form", id: "engagement-form" },
@@ -96,7 +98,7 @@ function engagement(s: WizardState, a: Actions): HTMLElement {
 
 function environment(s: WizardState, a: Actions): HTMLElement {
   const set = (k: keyof WizardState["environment"]) => (v: string) =>
-    a.update((st) => ({ ...st, environment: { ...st.environment, [k]: v } }));
+    a.edit((st) => ({ ...st, environment: { ...st.environment, [k]: v } }));
   const fallback = (value: Fallback, label: string) => {
     const input = el("input", { type: "radio", name: "fallback", id: `fallback-${value}`, value });
     input.checked = s.environment.fallback === value;
@@ -422,6 +424,34 @@ function logs(r: Report): HTMLElement {
   );
 }
 
+function acceptForm(f: Finding, s: WizardState, a: Actions): HTMLElement {
+  const current = s.acceptedRisks.find((r) => r.finding_id === f.id);
+  const input = (name: string, label: string, value: string) => {
+    const i = el("input", { id: `accept-${f.id}-${name}`, type: "text" });
+    i.value = value;
+    return { i, node: el("label", { for: `accept-${f.id}-${name}`, class: "inline" }, label, i) };
+  };
+  const reason = input("reason", "Reason", current?.reason ?? "");
+  const name = input("name", "Accepted by", current?.name ?? "");
+  const expiry = input("expiry", "Until", current?.expiry ?? "");
+  const accept = el("button", { type: "button", id: `accept-${f.id}` }, current ? "Update" : "Accept risk");
+  accept.addEventListener("click", () => {
+    if (!reason.i.value.trim() || !name.i.value.trim() || !expiry.i.value.trim()) {
+      accept.textContent = "A reason, a name and an expiry are needed";
+      return;
+    }
+    a.update((st) => setAccepted(st, f.id, { reason: reason.i.value.trim(), name: name.i.value.trim(), expiry: expiry.i.value.trim() }));
+  });
+  const withdraw = current ? el("button", { type: "button", id: `withdraw-${f.id}` }, "Withdraw") : null;
+  withdraw?.addEventListener("click", () => a.update((st) => setAccepted(st, f.id, null)));
+  return el(
+    "details",
+    { class: "accept", open: current ? true : undefined },
+    el("summary", {}, current ? `Accepted risk: ${current.reason} (by ${current.name}, until ${current.expiry})` : "Accept as a risk…"),
+    el("div", { class: "accept-form" }, reason.node, name.node, expiry.node, accept, withdraw),
+  );
+}
+
 function findingCard(f: Finding): HTMLElement {
   return el(
     "article",
@@ -451,9 +481,18 @@ function findingCard(f: Finding): HTMLElement {
   );
 }
 
-function findings(r: Report): HTMLElement {
-  const counts = SEVERITY_ORDER.map((s) => `${r.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
-  return el("div", { id: "findings" }, el("p", {}, counts), ...r.findings.map(findingCard));
+function findings(r: Report, s: WizardState, a: Actions): HTMLElement {
+  const counts = SEVERITY_ORDER.map((sv) => `${r.findings.filter((f) => f.severity === sv).length} ${sv}`).join(", ");
+  return el(
+    "div",
+    { id: "findings" },
+    el("p", {}, counts),
+    ...r.findings.map((f) => {
+      const card = findingCard(f);
+      if (f.severity !== "info") card.append(acceptForm(f, s, a));
+      return card;
+    }),
+  );
 }
 
 function plan(r: Report): HTMLElement {
@@ -481,11 +520,31 @@ function plan(r: Report): HTMLElement {
   );
 }
 
-function validation(r: Report): HTMLElement {
-  return table(
-    "checklist",
-    ["Test", "Expected result", "Status"],
-    r.checklist.map((c) => [`${c.id} ${c.test}`, c.expected, c.status]),
+const STATUSES: CheckStatus[] = ["pending", "pass", "fail", "not-applicable"];
+
+function validation(r: Report, s: WizardState, a: Actions): HTMLElement {
+  const rows = r.checklist.map((c) => {
+    const entry = s.checklist.find((e) => e.id === c.id);
+    const status = el("select", { id: `check-${c.id}-status`, "aria-label": `${c.id} status` });
+    for (const st of STATUSES) {
+      const o = el("option", { value: st }, st);
+      o.selected = (entry?.status ?? c.status) === st;
+      status.append(o);
+    }
+    status.addEventListener("change", () => a.update((x) => setCheck(x, c.id, { status: status.value as CheckStatus })));
+    const text = (key: "notes" | "who" | "when", label: string) => {
+      const i = el("input", { id: `check-${c.id}-${key}`, type: "text", "aria-label": `${c.id} ${label}` });
+      i.value = entry?.[key] ?? "";
+      i.addEventListener("input", () => a.edit((x) => setCheck(x, c.id, { [key]: i.value })));
+      return i;
+    };
+    return [`${c.id} ${c.test}`, c.expected, status, text("notes", "notes"), text("who", "checked by"), text("when", "date")];
+  });
+  return el(
+    "div",
+    {},
+    table("checklist", ["Test", "Expected result", "Status", "Notes", "Checked by", "Date"], rows),
+    el("p", { class: "muted" }, "What you record here is saved with the assessment and printed in the report's validation checklist."),
   );
 }
 

@@ -1,5 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
-import type { Fallback, Report } from "./bindings";
+import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, Fallback, Report } from "./bindings";
 
 export const STEPS = [
   "engagement",
@@ -48,6 +48,8 @@ export interface WizardState {
   environment: Environment;
   evidence: string[];
   report: Report | null;
+  checklist: ChecklistEntry[];
+  acceptedRisks: AcceptedRisk[];
 }
 
 export function initialState(): WizardState {
@@ -57,6 +59,8 @@ export function initialState(): WizardState {
     environment: { itmsVersion: "", account: "", fallback: null, softwareLibrary: "", dsImageStore: "", csvTimeOffset: "" },
     evidence: [],
     report: null,
+    checklist: [],
+    acceptedRisks: [],
   };
 }
 
@@ -130,4 +134,52 @@ export function parametersOf(s: WizardState) {
     fallback: s.environment.fallback,
     csv_time_offset: opt(s.environment.csvTimeOffset),
   };
+}
+
+/** The assessment file for this state. */
+export function toAssessment(s: WizardState): Assessment {
+  return {
+    format: 1,
+    engagement: engagementOf(s),
+    parameters: parametersOf(s),
+    evidence: s.evidence,
+    report: s.report,
+    checklist: s.checklist,
+    accepted_risks: s.acceptedRisks,
+  };
+}
+
+/** The state for an assessment file (opened or recovered). */
+export function fromAssessment(a: Assessment, step: StepId = "engagement"): WizardState {
+  const e = a.engagement;
+  const p = a.parameters;
+  return {
+    step,
+    engagement: { customer: e.customer ?? "", consultant: e.consultant ?? "", date: e.date ?? "", scope: e.scope ?? "" },
+    environment: {
+      itmsVersion: p.itms_version ?? "",
+      account: p.account ?? "",
+      fallback: p.fallback,
+      softwareLibrary: p.software_library ?? "",
+      dsImageStore: p.ds_image_store ?? "",
+      csvTimeOffset: p.csv_time_offset ?? "",
+    },
+    evidence: a.evidence,
+    report: a.report,
+    checklist: a.checklist,
+    acceptedRisks: a.accepted_risks,
+  };
+}
+
+/** Records the consultant's result for one validation test. */
+export function setCheck(s: WizardState, id: string, change: Partial<Omit<ChecklistEntry, "id">>): WizardState {
+  const current = s.checklist.find((c) => c.id === id) ?? { id, status: "pending" as CheckStatus, notes: "", who: "", when: "" };
+  const next = { ...current, ...change };
+  return { ...s, checklist: [...s.checklist.filter((c) => c.id !== id), next] };
+}
+
+/** Accepts a finding as a risk (or replaces the acceptance), or withdraws it with `null`. */
+export function setAccepted(s: WizardState, findingId: string, risk: Omit<AcceptedRisk, "finding_id"> | null): WizardState {
+  const others = s.acceptedRisks.filter((r) => r.finding_id !== findingId);
+  return { ...s, acceptedRisks: risk ? [...others, { finding_id: findingId, ...risk }] : others };
 }

@@ -38,18 +38,20 @@ struct Driver {
 }
 
 impl Driver {
-    async fn start(port: u16, pick: &Path, save_dir: &Path) -> Driver {
-        let child = Command::new("tauri-driver")
+    /// `env`: the test seams the app reads instead of showing native dialogs
+    /// (TOKENREADY_E2E_PICK, _SAVE_DIR, _OPEN) and its data folder (TOKENREADY_DATA_DIR).
+    async fn start(port: u16, env: &[(&str, &Path)]) -> Driver {
+        let mut cmd = Command::new("tauri-driver");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = cmd
             .args([
                 "--port",
                 &port.to_string(),
                 "--native-port",
                 &(port + 1).to_string(),
             ])
-            // The app's folder picker returns this path instead of opening a native dialog.
-            .env("TOKENREADY_E2E_PICK", pick)
-            // Exports are written here instead of asking with a native save dialog.
-            .env("TOKENREADY_E2E_SAVE_DIR", save_dir)
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -119,6 +121,7 @@ async fn texts(driver: &WebDriver, css: &str) -> Vec<String> {
 }
 
 async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResult<()> {
+    ready(&driver).await;
     assert_eq!(driver.title().await?, "TokenReady");
     let labels = texts(&driver, "#step-list .label").await;
     assert_eq!(
@@ -242,7 +245,16 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
 async fn pick_folder_analyse_and_show_what_the_engine_returned() {
     let save_dir = std::env::temp_dir().join(format!("tokenready-e2e-{}", std::process::id()));
     std::fs::create_dir_all(&save_dir).unwrap();
-    let drv = Driver::start(4444, &demo_dir(), &save_dir).await;
+    let data = save_dir.join("data");
+    let drv = Driver::start(
+        4444,
+        &[
+            ("TOKENREADY_E2E_PICK", &demo_dir()),
+            ("TOKENREADY_E2E_SAVE_DIR", &save_dir),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+    )
+    .await;
     let driver = drv.session().await.expect("new WebDriver session");
     // In its own task, so a failed assertion still quits the session and stops the driver.
     let res = tokio::spawn(pick_and_analyse(driver.clone(), save_dir.clone())).await;
@@ -253,4 +265,177 @@ async fn pick_folder_analyse_and_show_what_the_engine_returned() {
         Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
         Err(e) => panic!("{e}"),
     }
+}
+
+async fn value_of(driver: &WebDriver, id: &str) -> WebDriverResult<String> {
+    Ok(driver
+        .find(By::Id(id))
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default())
+}
+
+/// First run: type, analyse, record a validation result, save; quit.
+async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
+    ready(&driver).await;
+    driver
+        .find(By::Id("consultant"))
+        .await?
+        .send_keys("Ana Sørensen")
+        .await?;
+    driver.find(By::Id("step-evidence")).await?.click().await?;
+    driver.find(By::Id("pick")).await?.click().await?;
+    driver.find(By::Id("analyse")).await?.click().await?;
+    wait_for("the inventory", || {
+        let d = driver.clone();
+        async move {
+            d.find(By::Css("#inventory tbody tr"))
+                .await
+                .ok()
+                .map(|_| ())
+        }
+    })
+    .await;
+    driver
+        .find(By::Id("step-validation"))
+        .await?
+        .click()
+        .await?;
+    driver
+        .execute(
+            "const s = document.getElementById('check-CHK-01-status'); s.value = 'pass'; s.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await?;
+    driver.find(By::Id("file-save")).await?.click().await?;
+    let saved = wait_for("the saved file", || {
+        let d = driver.clone();
+        async move {
+            let t = d.find(By::Id("file-name")).await.ok()?.text().await.ok()?;
+            t.strip_prefix("File: ").map(str::to_string)
+        }
+    })
+    .await;
+    // Typing after the save: only the autosaved recovery copy has this.
+    driver
+        .find(By::Id("step-engagement"))
+        .await?
+        .click()
+        .await?;
+    driver
+        .find(By::Id("scope"))
+        .await?
+        .send_keys("unsaved scope")
+        .await?;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    Ok(saved)
+}
+
+/// Second run: the recovery copy is offered and restores the unsaved typing; the saved file
+/// opens with everything saved in it.
+async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
+    ready(&driver).await;
+    let recover = wait_for("the recovery offer", || {
+        let d = driver.clone();
+        async move { d.find(By::Id("recover")).await.ok() }
+    })
+    .await;
+    recover.click().await?;
+    assert_eq!(value_of(&driver, "consultant").await?, "Ana Sørensen");
+    assert_eq!(
+        value_of(&driver, "scope").await?,
+        "Demo evidenceunsaved scope"
+    );
+    driver.find(By::Id("file-new")).await?.click().await?;
+    assert_eq!(value_of(&driver, "consultant").await?, "");
+    driver.find(By::Id("file-open")).await?.click().await?;
+    let t0 = Instant::now();
+    while value_of(&driver, "consultant").await? != "Ana Sørensen" {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "the saved assessment did not open"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        value_of(&driver, "scope").await?,
+        "Demo evidence",
+        "the file has what was saved"
+    );
+    driver
+        .find(By::Id("step-validation"))
+        .await?
+        .click()
+        .await?;
+    assert_eq!(value_of(&driver, "check-CHK-01-status").await?, "pass");
+    assert!(
+        driver.find(By::Css("#checklist tbody tr")).await.is_ok(),
+        "the analysis came back with the file"
+    );
+    Ok(())
+}
+
+/// The app has loaded its start-up data (main.ts sets `data-ready` on the body).
+async fn ready(driver: &WebDriver) {
+    wait_for("the app to start", || {
+        let d = driver.clone();
+        async move {
+            d.find(By::Css("body[data-ready='true']"))
+                .await
+                .ok()
+                .map(|_| ())
+        }
+    })
+    .await;
+}
+
+async fn run_session<
+    T: Send + 'static,
+    F: std::future::Future<Output = WebDriverResult<T>> + Send + 'static,
+>(
+    port: u16,
+    env: &[(&str, &Path)],
+    scenario: impl FnOnce(WebDriver) -> F,
+) -> T {
+    let drv = Driver::start(port, env).await;
+    let driver = drv.session().await.expect("new WebDriver session");
+    let res = tokio::spawn(scenario(driver.clone())).await;
+    let _ = driver.quit().await;
+    drv.stop().await;
+    match res {
+        Ok(r) => r.expect("webdriver error"),
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
+async fn save_quit_reopen_and_recover_unsaved_work() {
+    let dir = std::env::temp_dir().join(format!("tokenready-e2e-save-{}", std::process::id()));
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let demo = demo_dir();
+    let saved = run_session(
+        4450,
+        &[
+            ("TOKENREADY_E2E_PICK", &demo),
+            ("TOKENREADY_E2E_SAVE_DIR", &dir),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+        first_run,
+    )
+    .await;
+    assert!(Path::new(&saved).is_file());
+    let saved = PathBuf::from(saved);
+    run_session(
+        4452,
+        &[
+            ("TOKENREADY_E2E_OPEN", &saved),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+        second_run,
+    )
+    .await;
 }

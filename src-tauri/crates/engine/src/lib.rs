@@ -8,6 +8,7 @@
 //! depends on Tauri; the app, the CLI and the tests call [`assess`].
 
 pub mod analysis;
+pub mod assessment;
 pub mod codebase;
 pub mod collect;
 pub mod demo;

@@ -144,6 +144,7 @@ pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
                 "evidence",
                 "remediation",
                 "references",
+                "accepted",
             ],
             report.findings.iter().map(|f| {
                 let ev: Vec<String> = f
@@ -168,6 +169,10 @@ pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
                     ev.join(" | "),
                     f.remediation.clone(),
                     f.references.join(", "),
+                    f.accepted
+                        .as_ref()
+                        .map(|a| format!("{} (by {}, until {})", a.reason, a.name, a.expiry))
+                        .unwrap_or_default(),
                 ]
             }),
         )
@@ -201,13 +206,16 @@ pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
     atomic_write(&dir.join("checklist.csv"), |w| {
         table(
             w,
-            &["id", "test", "expected", "status"],
+            &["id", "test", "expected", "status", "notes", "who", "when"],
             report.checklist.iter().map(|c| {
                 vec![
                     c.id.clone(),
                     c.test.clone(),
                     c.expected.clone(),
                     serde_plain(&c.status),
+                    c.notes.clone(),
+                    c.who.clone(),
+                    c.when.clone(),
                 ]
             }),
         )

@@ -160,6 +160,7 @@ fn finding(rule: &Rule, rationale: String, evidence: Vec<EvidenceRef>) -> Findin
         evidence,
         remediation: rule.remediation.to_string(),
         references: rule.references.iter().map(|s| s.to_string()).collect(),
+        accepted: None,
     }
 }
 
@@ -451,6 +452,9 @@ impl Facts<'_> {
             test: test.into(),
             expected: expected.into(),
             status,
+            notes: String::new(),
+            who: String::new(),
+            when: String::new(),
         };
         let unc = has_unc(self.locations);
         let mut out = vec![

@@ -266,6 +266,8 @@ pub enum Severity {
 pub struct Finding {
     /// Stable rule id, e.g. `TR-UNC-001`.
     pub id: String,
+    /// Set when the change board accepted this finding as a risk.
+    pub accepted: Option<AcceptedRisk>,
     pub severity: Severity,
     pub title: String,
     pub rationale: String,
@@ -293,6 +295,9 @@ pub struct ChecklistItem {
     pub test: String,
     pub expected: String,
     pub status: CheckStatus,
+    pub notes: String,
+    pub who: String,
+    pub when: String,
 }
 
 /// The go/no-go answer.
@@ -442,6 +447,51 @@ pub struct Report {
     pub reachability: Vec<Reachability>,
 }
 
+/// A finding the change board accepts as a risk: it stays in the report, marked accepted.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct AcceptedRisk {
+    pub finding_id: String,
+    pub reason: String,
+    /// Who accepted it.
+    pub name: String,
+    /// Until when (a date as the consultant writes it).
+    pub expiry: String,
+}
+
+/// What the consultant records for one validation test.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct ChecklistEntry {
+    pub id: String,
+    pub status: CheckStatus,
+    pub notes: String,
+    pub who: String,
+    pub when: String,
+}
+
+/// The assessment as a file: everything typed and the last analysis. Saved as JSON.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Assessment {
+    /// File format version (currently 1).
+    pub format: u32,
+    pub engagement: Engagement,
+    pub parameters: Parameters,
+    pub evidence: Vec<String>,
+    /// The last analysis, if any.
+    pub report: Option<Report>,
+    pub checklist: Vec<ChecklistEntry>,
+    pub accepted_risks: Vec<AcceptedRisk>,
+}
+
+/// An assessment read from a file, with where it came from.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct OpenedAssessment {
+    pub path: String,
+    pub assessment: Assessment,
+}
+
+/// The current assessment file format.
+pub const ASSESSMENT_FORMAT: u32 = 1;
+
 /// What starts an assessment: the evidence and the consultant's answers.
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
 pub struct AssessRequest {
@@ -582,6 +632,10 @@ pub fn typescript_bindings() -> String {
         Reachability::decl(&cfg),
         StartupInfo::decl(&cfg),
         ExportFormat::decl(&cfg),
+        AcceptedRisk::decl(&cfg),
+        ChecklistEntry::decl(&cfg),
+        Assessment::decl(&cfg),
+        OpenedAssessment::decl(&cfg),
         ErrorCode::decl(&cfg),
         CommandError::decl(&cfg),
     ];

@@ -224,6 +224,12 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
             &format!("[{}] {} — {}", sev(f.severity), f.id, f.title),
             Style::Heading2,
         );
+        if let Some(a) = &f.accepted {
+            d.banner(&format!(
+                "Accepted risk: {} — accepted by {}, until {}.",
+                a.reason, a.name, a.expiry
+            ));
+        }
         d.para(&f.rationale, Style::Body);
         if !f.evidence.is_empty() {
             let rows: Vec<Vec<String>> = f
@@ -422,12 +428,17 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
                 CheckStatus::Fail => "fail",
                 CheckStatus::NotApplicable => "n/a",
             };
+            let test = if c.notes.is_empty() {
+                format!("{} {}", c.id, c.test)
+            } else {
+                format!("{} {}\nNotes: {}", c.id, c.test, c.notes)
+            };
             vec![
-                format!("{} {}", c.id, c.test),
+                test,
                 c.expected.clone(),
                 st.into(),
-                String::new(),
-                String::new(),
+                c.who.clone(),
+                c.when.clone(),
             ]
         })
         .collect();
@@ -440,6 +451,29 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
     d.para("Approved by the change advisory board:", Style::Body);
     d.space(28.0);
     d.signature_lines(&["Name", "Signature", "Date"]);
+
+    let accepted: Vec<Vec<String>> = report
+        .findings
+        .iter()
+        .filter_map(|f| {
+            f.accepted.as_ref().map(|a| {
+                vec![
+                    f.id.clone(),
+                    a.reason.clone(),
+                    a.name.clone(),
+                    a.expiry.clone(),
+                ]
+            })
+        })
+        .collect();
+    if !accepted.is_empty() {
+        d.para("Accepted risks", Style::Heading1);
+        d.table(
+            &["Finding", "Reason", "Accepted by", "Until"],
+            &[0.15, 0.5, 0.2, 0.15],
+            &accepted,
+        );
+    }
 
     // Locations appendix.
     d.new_page();

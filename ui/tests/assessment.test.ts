@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { fromAssessment, initialState, setAccepted, setCheck, toAssessment } from "../src/wizard";
+
+describe("assessment file", () => {
+  it("round-trips everything typed", () => {
+    let s = initialState();
+    s.engagement = { customer: "Müller AG", consultant: "Ana", date: "2026-11-24", scope: "NS" };
+    s.environment = { itmsVersion: "8.8", account: "ACC_User", fallback: "on", softwareLibrary: "D:\\SWL", dsImageStore: "", csvTimeOffset: "+01:00" };
+    s.evidence = ["/evidence.zip"];
+    s = setCheck(s, "CHK-01", { status: "pass", who: "Ana" });
+    s = setAccepted(s, "TR-ACC-001", { reason: "kept until Q2", name: "CAB", expiry: "2027-06-30" });
+    const a = toAssessment(s);
+    expect(a.format).toBe(1);
+    expect(a.parameters.csv_time_offset).toBe("+01:00");
+    const back = fromAssessment(JSON.parse(JSON.stringify(a)));
+    expect(back.engagement).toEqual(s.engagement);
+    expect(back.environment).toEqual(s.environment);
+    expect(back.checklist).toEqual(s.checklist);
+    expect(back.acceptedRisks).toEqual(s.acceptedRisks);
+  });
+
+  it("records checklist results and accepted risks, and withdraws them", () => {
+    let s = setCheck(initialState(), "CHK-02", { notes: "downloaded 3 packages" });
+    s = setCheck(s, "CHK-02", { status: "pass" });
+    expect(s.checklist).toEqual([{ id: "CHK-02", status: "pass", notes: "downloaded 3 packages", who: "", when: "" }]);
+    s = setAccepted(s, "TR-LOC-001", { reason: "r", name: "n", expiry: "e" });
+    s = setAccepted(s, "TR-LOC-001", { reason: "r2", name: "n", expiry: "e" });
+    expect(s.acceptedRisks).toHaveLength(1);
+    expect(s.acceptedRisks[0]!.reason).toBe("r2");
+    expect(setAccepted(s, "TR-LOC-001", null).acceptedRisks).toEqual([]);
+  });
+});
