@@ -16,7 +16,7 @@ import {
 import type { Assessment, ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
-import { renderStep, STEP_HELP, type Actions, type RunView } from "./views";
+import { progressText, renderStep, STEP_HELP, type Actions, type RunView } from "./views";
 import {
   go,
   initialState,
@@ -200,7 +200,18 @@ function onProgress(p: Progress): void {
       run.current = `checked ${p.host} (${p.done} of ${p.total})`;
       break;
   }
-  if (state.step === "evidence") render();
+  if (state.step !== "evidence") return;
+  // Update the bar and its text in place: rebuilding the step would replace the Cancel button
+  // under the pointer and lose clicks.
+  const bar = document.getElementById("progress");
+  const text = document.getElementById("progress-text");
+  if (bar instanceof HTMLProgressElement && text) {
+    bar.max = Math.max(run.bytesTotal, 1);
+    bar.value = run.bytesDone;
+    text.textContent = progressText(run);
+  } else {
+    render();
+  }
 }
 
 const actions: Actions = {

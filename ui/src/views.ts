@@ -54,6 +54,11 @@ function fmtBytes(n: number): string {
   return `${(n / 1024 ** 3).toFixed(2)} GiB`;
 }
 
+/** The line under the progress bar. */
+export function progressText(run: RunView): string {
+  return `Reading ${run.filesDone} of ${run.filesTotal} file(s), ${fmtBytes(run.bytesDone)} of ${fmtBytes(run.bytesTotal)}${run.current ? ` — ${run.current}` : ""}`;
+}
+
 function needsReport(): HTMLElement {
   return el("p", { class: "empty" }, "No analysis yet. Go to Evidence and analyse the evidence first.");
 }
@@ -163,13 +168,7 @@ function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
 
   const progress = el("progress", { id: "progress", max: String(Math.max(run.bytesTotal, 1)) });
   progress.value = run.bytesDone;
-  const progressText = el(
-    "p",
-    { id: "progress-text", class: "muted" },
-    run.running
-      ? `Reading ${run.filesDone} of ${run.filesTotal} file(s), ${fmtBytes(run.bytesDone)} of ${fmtBytes(run.bytesTotal)}${run.current ? ` — ${run.current}` : ""}`
-      : "",
-  );
+  const progressLine = el("p", { id: "progress-text", class: "muted" }, run.running ? progressText(run) : "");
   const parts: (HTMLElement | null)[] = [
     el(
       "div",
@@ -180,7 +179,7 @@ function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
         : el("p", { class: "empty" }, "Nothing chosen yet."),
     ),
     el("div", { class: "actions" }, pick, demo, analyse, cancel),
-    run.running ? el("div", { class: "progress" }, progress, progressText) : null,
+    run.running ? el("div", { class: "progress" }, progress, progressLine) : null,
     run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
   ];
   if (s.report) parts.push(inventory(s.report));

@@ -82,6 +82,17 @@ export function missingFor(s: WizardState, step: StepId): string[] {
       if (s.evidence.length === 0) m.push("an evidence folder");
       else if (!s.report) m.push("an analysis of the evidence");
       break;
+    case "validation": {
+      if (!s.report) {
+        m.push("an analysis of the evidence (step Evidence)");
+        break;
+      }
+      const pending = s.report.checklist
+        .filter((c) => (s.checklist.find((e) => e.id === c.id)?.status ?? c.status) === "pending")
+        .map((c) => c.id);
+      if (pending.length) m.push(`results for ${pending.join(", ")}`);
+      break;
+    }
     default:
       if (!s.report) m.push("an analysis of the evidence (step Evidence)");
   }

@@ -36,6 +36,14 @@ describe("wizard steps", () => {
     expect(isComplete(done, "findings")).toBe(true);
   });
 
+  it("validation is complete only when every test has a result", () => {
+    const report = { checklist: [{ id: "CHK-01", status: "pending" }, { id: "CHK-03", status: "not-applicable" }] } as unknown as Report;
+    let s = { ...initialState(), report };
+    expect(missingFor(s, "validation")).toEqual(["results for CHK-01"]);
+    s = { ...s, checklist: [{ id: "CHK-01", status: "pass", notes: "", who: "", when: "" }] };
+    expect(isComplete(s, "validation")).toBe(true);
+  });
+
   it("drops the analysis when the evidence changes, keeps it when it does not", () => {
     const s = { ...withEvidence(initialState(), ["/a"]), report: fakeReport };
     expect(withEvidence(s, ["/a"]).report).toBe(fakeReport);

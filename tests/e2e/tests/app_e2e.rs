@@ -139,8 +139,8 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
         ]
     );
 
-    driver.find(By::Id("step-evidence")).await?.click().await?;
-    driver.find(By::Id("pick")).await?.click().await?;
+    click(&driver, "step-evidence").await?;
+    click(&driver, "pick").await?;
     let demo = demo_dir().display().to_string();
     wait_for("the picked folder", || {
         let d = driver.clone();
@@ -149,7 +149,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     })
     .await;
 
-    driver.find(By::Id("analyse")).await?.click().await?;
+    click(&driver, "analyse").await?;
     let rows = wait_for("the inventory", || {
         let d = driver.clone();
         async move {
@@ -176,7 +176,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     }
 
     // The findings step shows the engine's findings, in order.
-    driver.find(By::Id("step-findings")).await?.click().await?;
+    click(&driver, "step-findings").await?;
     let titles = texts(&driver, "#findings article h3").await;
     let want: Vec<String> = report
         .findings
@@ -197,16 +197,12 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     assert_eq!(titles, want);
 
     // The report step exports a real PDF of what the engine found.
-    driver
-        .find(By::Id("step-engagement"))
-        .await?
-        .click()
-        .await?;
+    click(&driver, "step-engagement").await?;
     let customer = driver.find(By::Id("customer")).await?;
     customer.clear().await?;
     customer.send_keys("Müller Ødegård AG").await?;
-    driver.find(By::Id("step-report")).await?.click().await?;
-    driver.find(By::Id("export-pdf")).await?.click().await?;
+    click(&driver, "step-report").await?;
+    click(&driver, "export-pdf").await?;
     let saved = wait_for("the exported PDF", || {
         let d = driver.clone();
         async move {
@@ -268,12 +264,19 @@ async fn pick_folder_analyse_and_show_what_the_engine_returned() {
 }
 
 async fn value_of(driver: &WebDriver, id: &str) -> WebDriverResult<String> {
-    Ok(driver
-        .find(By::Id(id))
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default())
+    let t0 = Instant::now();
+    loop {
+        let got = async { driver.find(By::Id(id)).await?.prop("value").await }.await;
+        match got {
+            Err(e)
+                if e.to_string().to_lowercase().contains("stale")
+                    && t0.elapsed() < Duration::from_secs(5) =>
+            {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            other => return Ok(other?.unwrap_or_default()),
+        }
+    }
 }
 
 /// First run: type, analyse, record a validation result, save; quit.
@@ -284,9 +287,9 @@ async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
         .await?
         .send_keys("Ana Sørensen")
         .await?;
-    driver.find(By::Id("step-evidence")).await?.click().await?;
-    driver.find(By::Id("pick")).await?.click().await?;
-    driver.find(By::Id("analyse")).await?.click().await?;
+    click(&driver, "step-evidence").await?;
+    click(&driver, "pick").await?;
+    click(&driver, "analyse").await?;
     wait_for("the inventory", || {
         let d = driver.clone();
         async move {
@@ -297,18 +300,14 @@ async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
         }
     })
     .await;
-    driver
-        .find(By::Id("step-validation"))
-        .await?
-        .click()
-        .await?;
+    click(&driver, "step-validation").await?;
     driver
         .execute(
             "const s = document.getElementById('check-CHK-01-status'); s.value = 'pass'; s.dispatchEvent(new Event('change'));",
             vec![],
         )
         .await?;
-    driver.find(By::Id("file-save")).await?.click().await?;
+    click(&driver, "file-save").await?;
     let saved = wait_for("the saved file", || {
         let d = driver.clone();
         async move {
@@ -318,11 +317,7 @@ async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
     })
     .await;
     // Typing after the save: only the autosaved recovery copy has this.
-    driver
-        .find(By::Id("step-engagement"))
-        .await?
-        .click()
-        .await?;
+    click(&driver, "step-engagement").await?;
     driver
         .find(By::Id("scope"))
         .await?
@@ -347,9 +342,9 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
         value_of(&driver, "scope").await?,
         "Demo evidenceunsaved scope"
     );
-    driver.find(By::Id("file-new")).await?.click().await?;
+    click(&driver, "file-new").await?;
     assert_eq!(value_of(&driver, "consultant").await?, "");
-    driver.find(By::Id("file-open")).await?.click().await?;
+    click(&driver, "file-open").await?;
     let t0 = Instant::now();
     while value_of(&driver, "consultant").await? != "Ana Sørensen" {
         assert!(
@@ -363,17 +358,29 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
         "Demo evidence",
         "the file has what was saved"
     );
-    driver
-        .find(By::Id("step-validation"))
-        .await?
-        .click()
-        .await?;
+    click(&driver, "step-validation").await?;
     assert_eq!(value_of(&driver, "check-CHK-01-status").await?, "pass");
     assert!(
         driver.find(By::Css("#checklist tbody tr")).await.is_ok(),
         "the analysis came back with the file"
     );
     Ok(())
+}
+
+/// Finds and clicks an element by id, finding it again if a re-render replaced it meanwhile.
+async fn click(driver: &WebDriver, id: &str) -> WebDriverResult<()> {
+    let t0 = Instant::now();
+    loop {
+        match driver.find(By::Id(id)).await?.click().await {
+            Err(e)
+                if e.to_string().to_lowercase().contains("stale")
+                    && t0.elapsed() < Duration::from_secs(5) =>
+            {
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// The app has loaded its start-up data (main.ts sets `data-ready` on the body).
@@ -438,4 +445,65 @@ async fn save_quit_reopen_and_recover_unsaved_work() {
         second_run,
     )
     .await;
+}
+
+/// A log large enough that the analysis is still running when Cancel is clicked.
+fn big_evidence(dir: &Path) -> PathBuf {
+    use std::io::Write;
+    let folder = dir.join("big-evidence");
+    std::fs::create_dir_all(&folder).unwrap();
+    let rec = "<event date='May 16 11:51:05' severity='2' hostName='PS01' source='Download' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='495844828' ><![CDATA[Download of package {3f9d2e10} from \\\\files01\\Packages$\\Office2021 failed: Logon failure: unknown user name or bad password. (0x8007052E)]]></event>\r\n";
+    let block = rec.repeat(4096);
+    let mut w = std::io::BufWriter::new(std::fs::File::create(folder.join("a.log")).unwrap());
+    for _ in 0..(600 << 20) / block.len() {
+        w.write_all(block.as_bytes()).unwrap();
+    }
+    w.flush().unwrap();
+    folder
+}
+
+async fn cancel_scenario(driver: WebDriver) -> WebDriverResult<()> {
+    ready(&driver).await;
+    click(&driver, "step-evidence").await?;
+    click(&driver, "pick").await?;
+    wait_for("the picked folder", || {
+        let d = driver.clone();
+        async move { d.find(By::Css("#evidence-paths li")).await.ok().map(|_| ()) }
+    })
+    .await;
+    click(&driver, "analyse").await?;
+    // Progress shows while it runs; Cancel is enabled.
+    driver.find(By::Id("progress")).await?;
+    click(&driver, "cancel").await?;
+    let message = wait_for("the cancellation message", || {
+        let d = driver.clone();
+        async move { d.find(By::Id("error")).await.ok()?.text().await.ok() }
+    })
+    .await;
+    assert!(message.contains("cancelled"), "{message}");
+    assert!(
+        driver.find(By::Id("inventory")).await.is_err(),
+        "no partial report is shown"
+    );
+    // The app stays usable: Analyse is enabled again.
+    assert!(driver.find(By::Id("analyse")).await?.is_enabled().await?);
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
+async fn cancel_during_analysis() {
+    let dir = std::env::temp_dir().join(format!("tokenready-e2e-cancel-{}", std::process::id()));
+    let evidence = big_evidence(&dir);
+    let data = dir.join("data");
+    run_session(
+        4454,
+        &[
+            ("TOKENREADY_E2E_PICK", &evidence),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+        cancel_scenario,
+    )
+    .await;
+    let _ = std::fs::remove_dir_all(&dir);
 }
