@@ -1,0 +1,57 @@
+//! Golden files for the demo assessment: the JSON report and every CSV table, byte for byte
+//! (rewrite with TOKENREADY_BLESS=1). The evidence path is relative and the timestamp pinned,
+//! so the output is the same on every machine.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use tokenready_engine::model::{AssessRequest, Engagement};
+use tokenready_engine::{assess, demo, output};
+
+fn demo_report() -> tokenready_engine::model::Report {
+    // Relative to the crate: the same on every machine.
+    let req = AssessRequest {
+        evidence: vec!["../../../tests/demo-evidence".into()],
+        parameters: demo::parameters(),
+        engagement: Engagement {
+            customer: Some("Contoso Ltd".into()),
+            consultant: Some("Ana Sørensen".into()),
+            date: Some("2026-11-24".into()),
+            scope: Some("NS smp01, PS01, PS02".into()),
+        },
+    };
+    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    let mut r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
+    r.generated_at = "2026-11-24T12:00:00Z".into();
+    r.tool.version = "golden".into();
+    r
+}
+
+fn check(name: &str, got: &[u8]) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden/demo")
+        .join(name);
+    if std::env::var_os("TOKENREADY_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, got).unwrap();
+    }
+    let want = std::fs::read(&path).unwrap_or_default();
+    assert!(
+        want == got,
+        "{name} differs from tests/golden/demo/{name} (TOKENREADY_BLESS=1 to accept):\n{}",
+        String::from_utf8_lossy(got)
+    );
+}
+
+#[test]
+fn demo_json_and_csv_match_the_golden_files() {
+    let r = demo_report();
+    let mut json = Vec::new();
+    output::write_json(&r, &mut json).unwrap();
+    check("report.json", &json);
+    let dir = tempfile::tempdir().unwrap();
+    output::write_csv_dir(&r, dir.path()).unwrap();
+    for t in output::CSV_TABLES {
+        check(t, &std::fs::read(dir.path().join(t)).unwrap());
+    }
+}
