@@ -62,6 +62,9 @@ pub struct FileResult {
     pub signals: BTreeMap<String, SignalAgg>,
     pub events: Vec<SecEvent>,
     pub notes: Vec<String>,
+    /// (year, month) the file was last modified: the year of agent-log dates that have none
+    /// ("May 16 11:51:05") is inferred from it.
+    pub modified: Option<(i32, u32)>,
 }
 
 impl FileResult {

@@ -178,7 +178,21 @@ pub struct Read1 {
 pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1>, Cancelled> {
     let mut out = Vec::new();
     match File::open(&d.path) {
-        Ok(f) => read_stream(f, &d.display, Some(&d.path), d.size, 0, cancel, &mut out)?,
+        Ok(f) => {
+            let modified = f.metadata().and_then(|m| m.modified()).ok().map(|t| {
+                let t: chrono::DateTime<chrono::Utc> = t.into();
+                use chrono::Datelike;
+                (t.year(), t.month())
+            });
+            let info = StreamInfo {
+                display: &d.display,
+                disk_path: Some(&d.path),
+                size_hint: d.size,
+                modified,
+                depth: 0,
+            };
+            read_stream(f, &info, cancel, &mut out)?
+        }
         Err(e) => {
             let mut result = FileResult::default();
             result.problem(Place::default(), format!("cannot open file: {e}"));
@@ -221,22 +235,42 @@ fn input(
 }
 
 /// Reads a stream: detects its kind from the head, then parses, hashes and counts in one pass.
+/// What is known about a stream before it is read.
+#[derive(Clone, Copy)]
+struct StreamInfo<'a> {
+    display: &'a str,
+    /// Set for files on disk (zip and EVTX are then opened in place).
+    disk_path: Option<&'a Path>,
+    size_hint: u64,
+    /// (year, month) of the last modification.
+    modified: Option<(i32, u32)>,
+    /// How many zips deep.
+    depth: usize,
+}
+
 fn read_stream<R: Read + Send>(
     reader: R,
-    display: &str,
-    disk_path: Option<&Path>,
-    size_hint: u64,
-    depth: usize,
+    info: &StreamInfo<'_>,
     cancel: &AtomicBool,
     out: &mut Vec<Read1>,
 ) -> Result<(), Cancelled> {
+    let StreamInfo {
+        display,
+        disk_path,
+        size_hint,
+        modified,
+        depth,
+    } = *info;
     let mut h = Hashing {
         inner: reader,
         hasher: HashSink::new(size_hint > HASH_OFF_THREAD),
         bytes: 0,
         cancel,
     };
-    let mut result = FileResult::default();
+    let mut result = FileResult {
+        modified,
+        ..FileResult::default()
+    };
     let mut head = Vec::with_capacity(HEAD_LEN);
     if let Err(e) = (&mut h).take(HEAD_LEN as u64).read_to_end(&mut head) {
         if is_cancel(&e) {
@@ -564,16 +598,19 @@ fn read_zip<R: Read + Seek + Send>(
             continue;
         }
         let size = entry.size();
+        let modified = entry
+            .last_modified()
+            .filter(|d| d.year() > 1980)
+            .map(|d| (i32::from(d.year()), u32::from(d.month())));
         let limited = (&mut entry).take(MAX_MEMBER_BYTES);
-        match read_stream(
-            limited,
-            &member_display,
-            None,
-            size,
-            depth + 1,
-            cancel,
-            members,
-        ) {
+        let info = StreamInfo {
+            display: &member_display,
+            disk_path: None,
+            size_hint: size,
+            modified,
+            depth: depth + 1,
+        };
+        match read_stream(limited, &info, cancel, members) {
             Ok(()) => {}
             Err(Cancelled) => return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED)),
         }

@@ -212,6 +212,28 @@ pub fn parse_record(text: &str, line: u64) -> Record {
     }
 }
 
+/// A sortable key and a display form for the two date forms: `MM/dd/yyyy HH:mm:ss.fffffff zzz`
+/// (kept as written) and `MMM dd HH:mm:ss`, which has no year: the year is inferred from when
+/// the file was last modified (a month after that month belongs to the year before), and the
+/// display says so.
+pub fn dated(date: &str, modified: Option<(i32, u32)>) -> Option<(String, String)> {
+    let key = date_key(date)?;
+    if key.as_bytes().get(4) == Some(&b'-') {
+        return Some((key, date.trim().to_string()));
+    }
+    let Some((year, month)) = modified else {
+        return Some((key, format!("{} (no year, no zone)", date.trim())));
+    };
+    let m: u32 = key[..2].parse().ok()?;
+    let y = if m > month { year - 1 } else { year };
+    let full = format!("{y}-{key}");
+    let shown = format!(
+        "{} (year inferred from the file date, no zone)",
+        full.replacen('T', " ", 1)
+    );
+    Some((full, shown))
+}
+
 /// A sortable key for the two date forms: `MM/dd/yyyy HH:mm:ss.fffffff zzz` and `MMM dd HH:mm:ss`.
 pub fn date_key(date: &str) -> Option<String> {
     let d = date.trim();
@@ -523,8 +545,9 @@ fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mu
         seen[kinds[m.pattern().as_usize()]] = true;
     }
     let hit = |kind: &str, out: &mut FileResult| {
+        let modified = out.modified;
         let agg = out.signals.entry(kind.to_string()).or_default();
-        add_hit(agg, host, date, body, line);
+        add_hit(agg, host, date, body, line, modified);
     };
     for (k, def) in SIGNALS.iter().enumerate() {
         if seen[k] {
@@ -549,17 +572,24 @@ fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mu
     }
 }
 
-fn add_hit(agg: &mut SignalAgg, host: &str, date: &str, body: &str, line: u64) {
+fn add_hit(
+    agg: &mut SignalAgg,
+    host: &str,
+    date: &str,
+    body: &str,
+    line: u64,
+    modified: Option<(i32, u32)>,
+) {
     agg.count += 1;
     if !host.is_empty() && !agg.hosts.contains(host) {
         agg.hosts.insert(host.to_string());
     }
-    if let Some(key) = date_key(date) {
+    if let Some((key, shown)) = dated(date, modified) {
         if agg.first.as_ref().is_none_or(|(k, _)| &key < k) {
-            agg.first = Some((key.clone(), date.to_string()));
+            agg.first = Some((key.clone(), shown.clone()));
         }
         if agg.last.as_ref().is_none_or(|(k, _)| &key > k) {
-            agg.last = Some((key, date.to_string()));
+            agg.last = Some((key, shown));
         }
     }
     if agg.samples.len() < MAX_SAMPLES {
@@ -635,7 +665,10 @@ mod tests {
         assert_eq!(out.signals["http-401"].count, 1);
         assert_eq!(out.sightings[0].raw, "\\\\ps01\\pkgs$\\a");
         let lf = &out.signals["logon-failure"];
-        assert_eq!(lf.first.as_ref().unwrap().1, "May 17 09:00:00");
+        assert_eq!(
+            lf.first.as_ref().unwrap().1,
+            "May 17 09:00:00 (no year, no zone)"
+        );
     }
 
     #[test]
@@ -665,6 +698,52 @@ mod tests {
         assert_eq!(out.errors, 1);
         assert!(out.problems[0].message.contains("larger than"));
         assert_eq!(out.signals["account-locked-out"].count, 1);
+    }
+
+    #[test]
+    fn agent_dates_get_their_year_from_the_file_date() {
+        // File written in January 2026: December records belong to 2025.
+        let jan = Some((2026, 1));
+        assert_eq!(
+            dated("Dec 30 23:59:00", jan).unwrap().0,
+            "2025-12-30T23:59:00"
+        );
+        assert_eq!(
+            dated("Jan 02 00:01:00", jan).unwrap().0,
+            "2026-01-02T00:01:00"
+        );
+        assert!(
+            dated("Dec 30 23:59:00", jan).unwrap().0 < dated("Jan 02 00:01:00", jan).unwrap().0
+        );
+        assert!(dated("May 16 11:51:05", Some((2025, 6)))
+            .unwrap()
+            .1
+            .contains("year inferred"));
+        assert!(dated("May 16 11:51:05", None)
+            .unwrap()
+            .1
+            .contains("no year"));
+        let long = dated("04/16/2025 07:34:22.1223067 -04:00", jan).unwrap();
+        assert_eq!(long.1, "04/16/2025 07:34:22.1223067 -04:00");
+        let mut out = FileResult {
+            modified: jan,
+            ..FileResult::default()
+        };
+        let log = "<event date='Dec 31 10:00:00' hostName='a'><![CDATA[Account locked out]]></event><event date='Jan 01 09:00:00' hostName='a'><![CDATA[Account locked out]]></event>";
+        scan(log.as_bytes(), &mut out).unwrap();
+        let agg = &out.signals["account-locked-out"];
+        assert!(agg
+            .first
+            .as_ref()
+            .unwrap()
+            .1
+            .starts_with("2025-12-31 10:00:00"));
+        assert!(agg
+            .last
+            .as_ref()
+            .unwrap()
+            .1
+            .starts_with("2026-01-01 09:00:00"));
     }
 
     #[test]

@@ -8,10 +8,37 @@ use std::sync::atomic::AtomicBool;
 use tokenready_engine::model::{AssessRequest, Engagement};
 use tokenready_engine::{assess, demo, output};
 
+/// Copies the demo evidence into `dir` with every file dated 2025-04-17 (agent-log dates take
+/// their year from the file date, so a checkout's dates must not leak into the golden files).
+fn pinned_copy(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.path().is_dir() {
+            pinned_copy(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+            let when = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_744_848_000); // 2025-04-17
+            std::fs::File::options()
+                .write(true)
+                .open(&target)
+                .unwrap()
+                .set_modified(when)
+                .unwrap();
+        }
+    }
+}
+
 fn demo_report() -> tokenready_engine::model::Report {
-    // Relative to the crate: the same on every machine.
+    let work = tempfile::tempdir().unwrap().keep();
+    pinned_copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/demo-evidence"),
+        &work.join("demo-evidence"),
+    );
+    // A relative path: the same report on every machine.
     let req = AssessRequest {
-        evidence: vec!["../../../tests/demo-evidence".into()],
+        evidence: vec!["demo-evidence".into()],
         parameters: demo::parameters(),
         engagement: Engagement {
             customer: Some("Contoso Ltd".into()),
@@ -20,7 +47,7 @@ fn demo_report() -> tokenready_engine::model::Report {
             scope: Some("NS smp01, PS01, PS02".into()),
         },
     };
-    std::env::set_current_dir(env!("CARGO_MANIFEST_DIR")).unwrap();
+    std::env::set_current_dir(&work).unwrap();
     let mut r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
     r.generated_at = "2026-11-24T12:00:00Z".into();
     r.tool.version = "golden".into();
