@@ -1,7 +1,7 @@
 //! One command per user operation. Each takes a DTO, makes one engine call and returns a typed
 //! error ([`CommandError`]) the UI can branch on.
 
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use tauri::ipc::Channel;
 use tauri::State;
@@ -43,6 +43,39 @@ pub async fn pick_evidence(app: tauri::AppHandle) -> Option<String> {
         .map(|p| p.to_string())
 }
 
+/// Runs `work` off the UI thread, one operation at a time, streaming its progress over
+/// `on_progress`; `cancel_assessment` stops it.
+async fn exclusive<T: Send + 'static>(
+    state: &State<'_, AppState>,
+    on_progress: Channel<Progress>,
+    work: impl FnOnce(&(dyn Fn(Progress) + Sync), &AtomicBool) -> T + Send + 'static,
+) -> Result<T, CommandError> {
+    if state.busy.swap(true, Ordering::SeqCst) {
+        return Err(err(
+            ErrorCode::Busy,
+            "Another analysis or check is running. Wait for it to finish or cancel it first.",
+        ));
+    }
+    state.cancel.store(false, Ordering::SeqCst);
+    let cancel = state.cancel.clone();
+    let result = tauri::async_runtime::spawn_blocking(move || {
+        let progress = |p: Progress| {
+            let _ = on_progress.send(p);
+        };
+        work(&progress, &cancel)
+    })
+    .await;
+    state.busy.store(false, Ordering::SeqCst);
+    result.map_err(|e| {
+        err(
+            ErrorCode::Internal,
+            format!(
+                "The work stopped unexpectedly ({e}). Please report this with the evidence list."
+            ),
+        )
+    })
+}
+
 /// Runs an assessment off the UI thread, streaming progress over `on_progress`.
 #[tauri::command]
 pub async fn assess_evidence(
@@ -50,38 +83,20 @@ pub async fn assess_evidence(
     on_progress: Channel<Progress>,
     state: State<'_, AppState>,
 ) -> Result<Report, CommandError> {
-    if state.busy.swap(true, Ordering::SeqCst) {
-        return Err(err(
-            ErrorCode::Busy,
-            "An analysis is already running. Wait for it to finish or cancel it first.",
-        ));
-    }
-    state.cancel.store(false, Ordering::SeqCst);
-    let cancel = state.cancel.clone();
-    let busy = state.busy.clone();
-    let result = tauri::async_runtime::spawn_blocking(move || {
-        let progress = |p: Progress| {
-            let _ = on_progress.send(p);
-        };
-        tokenready_engine::assess(&request, &progress, &cancel)
+    let result = exclusive(&state, on_progress, move |progress, cancel| {
+        tokenready_engine::assess(&request, progress, cancel)
     })
-    .await;
-    busy.store(false, Ordering::SeqCst);
-    match result {
-        Ok(Ok(report)) => Ok(report),
-        Ok(Err(AssessError::NoEvidence)) => Err(err(
+    .await?;
+    result.map_err(|e| match e {
+        AssessError::NoEvidence => err(
             ErrorCode::NoEvidence,
             "No evidence was chosen. Pick a folder, a zip or files exported from the customer's servers.",
-        )),
-        Ok(Err(AssessError::Cancelled)) => Err(err(
+        ),
+        AssessError::Cancelled => err(
             ErrorCode::Cancelled,
             "The analysis was cancelled. Nothing was changed; start it again when ready.",
-        )),
-        Err(e) => Err(err(
-            ErrorCode::Internal,
-            format!("The analysis stopped unexpectedly ({e}). Please report this with the evidence list."),
-        )),
-    }
+        ),
+    })
 }
 
 /// Asks the running assessment to stop.
@@ -98,30 +113,11 @@ pub async fn probe_hosts(
     on_progress: Channel<Progress>,
     state: State<'_, AppState>,
 ) -> Result<Vec<Reachability>, CommandError> {
-    if state.busy.swap(true, Ordering::SeqCst) {
-        return Err(err(
-            ErrorCode::Busy,
-            "Another operation is running. Wait for it to finish or cancel it first.",
-        ));
-    }
-    state.cancel.store(false, Ordering::SeqCst);
-    let cancel = state.cancel.clone();
-    let busy = state.busy.clone();
-    let result = tauri::async_runtime::spawn_blocking(move || {
-        let progress = |p: Progress| {
-            let _ = on_progress.send(p);
-        };
+    exclusive(&state, on_progress, move |progress, cancel| {
         use tokenready_engine::probe;
-        probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), &progress, &cancel)
+        probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), progress, cancel)
     })
-    .await;
-    busy.store(false, Ordering::SeqCst);
-    result.map_err(|e| {
-        err(
-            ErrorCode::Internal,
-            format!("The probe stopped unexpectedly ({e})."),
-        )
-    })
+    .await
 }
 
 /// Asks where to save and writes the report there (atomically: a temporary name, then a

@@ -21,6 +21,7 @@ import {
   go,
   initialState,
   engagementOf,
+  environmentOf,
   fromAssessment,
   isComplete,
   missingFor,
@@ -308,18 +309,10 @@ async function start(): Promise<void> {
   try {
     startup = await startupEvidence();
     run.demoAvailable = startup.demo;
-    const p = startup.parameters;
     state = withEvidence(
       {
         ...state,
-        environment: {
-          itmsVersion: p.itms_version ?? "",
-          account: p.account ?? "",
-          fallback: p.fallback,
-          softwareLibrary: p.software_library ?? "",
-          dsImageStore: p.ds_image_store ?? "",
-          csvTimeOffset: p.csv_time_offset ?? "",
-        },
+        environment: environmentOf(startup.parameters),
         engagement: startup.demo
           ? { customer: "Contoso Ltd (demo)", consultant: "", date: new Date().toISOString().slice(0, 10), scope: "Demo evidence" }
           : state.engagement,

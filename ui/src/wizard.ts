@@ -1,5 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
-import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, Fallback, Report } from "./bindings";
+import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, Fallback, Parameters, Report } from "./bindings";
 
 export const STEPS = [
   "engagement",
@@ -160,6 +160,18 @@ export function toAssessment(s: WizardState): Assessment {
   };
 }
 
+/** The environment form for engine parameters. */
+export function environmentOf(p: Parameters): Environment {
+  return {
+    itmsVersion: p.itms_version ?? "",
+    account: p.account ?? "",
+    fallback: p.fallback,
+    softwareLibrary: p.software_library ?? "",
+    dsImageStore: p.ds_image_store ?? "",
+    csvTimeOffset: p.csv_time_offset ?? "",
+  };
+}
+
 /** The state for an assessment file (opened or recovered). */
 export function fromAssessment(a: Assessment, step: StepId = "engagement"): WizardState {
   const e = a.engagement;
@@ -167,14 +179,7 @@ export function fromAssessment(a: Assessment, step: StepId = "engagement"): Wiza
   return {
     step,
     engagement: { customer: e.customer ?? "", consultant: e.consultant ?? "", date: e.date ?? "", scope: e.scope ?? "" },
-    environment: {
-      itmsVersion: p.itms_version ?? "",
-      account: p.account ?? "",
-      fallback: p.fallback,
-      softwareLibrary: p.software_library ?? "",
-      dsImageStore: p.ds_image_store ?? "",
-      csvTimeOffset: p.csv_time_offset ?? "",
-    },
+    environment: environmentOf(p),
     evidence: a.evidence,
     report: a.report,
     checklist: a.checklist,

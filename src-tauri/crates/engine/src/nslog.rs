@@ -301,13 +301,8 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
     loop {
         // Top up the buffer.
         if !eof && buf.len() - pos < BLOCK {
-            let chunk = reader.fill_buf()?;
-            if chunk.is_empty() {
-                eof = true;
-            } else {
-                let n = chunk.len();
-                buf.extend_from_slice(chunk);
-                reader.consume(n);
+            eof = !read_more(&mut reader, &mut buf)?;
+            if !eof {
                 continue;
             }
         }
@@ -399,14 +394,7 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
                             pos = s;
                             if buf.len() - pos >= BLOCK {
                                 // Make room by reading more without dropping it.
-                                let chunk = reader.fill_buf()?;
-                                if chunk.is_empty() {
-                                    eof = true;
-                                } else {
-                                    let n = chunk.len();
-                                    buf.extend_from_slice(chunk);
-                                    reader.consume(n);
-                                }
+                                eof = !read_more(&mut reader, &mut buf)?;
                             }
                         }
                     }
@@ -422,6 +410,15 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         }
     }
     Ok(())
+}
+
+/// Appends the reader's next piece to `buf`; false at the end of the stream.
+fn read_more(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+    let chunk = reader.fill_buf()?;
+    let n = chunk.len();
+    buf.extend_from_slice(chunk);
+    reader.consume(n);
+    Ok(n > 0)
 }
 
 /// `<event` followed by whitespace or `>` (not `<events`); at the buffer's end, undecided
