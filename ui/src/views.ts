@@ -1,6 +1,7 @@
 // One render function per step. Each returns the step's body; actions go through `Actions`.
 import type { CheckStatus, ExportFormat, Fallback, Finding, InputFile, Location, Report } from "./bindings";
 import { timelineChart } from "./chart";
+import { COLLECT } from "./collect";
 import { el, field, table } from "./dom";
 import { setAccepted, setCheck, type StepId, type WizardState } from "./wizard";
 
@@ -183,7 +184,34 @@ function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
     run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
   ];
   if (s.report) parts.push(inventory(s.report));
+  parts.push(howToCollect());
   return el("div", {}, ...parts);
+}
+
+/** The commands to run on the customer's servers, each with a copy button. */
+function howToCollect(): HTMLElement {
+  return el(
+    "details",
+    { class: "collect", id: "how-to-collect" },
+    el("summary", {}, "How to collect this evidence (read-only commands for the customer's servers)"),
+    ...COLLECT.map((c) => {
+      const code = el("code", { id: `collect-${c.id}`, class: "mono" }, c.command);
+      const copy = el("button", { type: "button", id: `copy-${c.id}` }, "Copy");
+      copy.addEventListener("click", () => {
+        const done = () => (copy.textContent = "Copied");
+        navigator.clipboard?.writeText(c.command).then(done, () => {
+          // No clipboard access: select the text so Ctrl+C copies it.
+          const range = document.createRange();
+          range.selectNodeContents(code);
+          const sel = window.getSelection();
+          sel?.removeAllRanges();
+          sel?.addRange(range);
+          copy.textContent = "Selected: press Ctrl+C";
+        });
+      });
+      return el("div", { class: "collect-step" }, el("strong", {}, c.what), el("p", { class: "muted" }, c.where), el("pre", {}, code), copy);
+    }),
+  );
 }
 
 function inventory(r: Report): HTMLElement {

@@ -1,0 +1,42 @@
+// "How to collect this": the exact commands to run on the customer's servers, read-only ones.
+export interface CollectStep {
+  id: string;
+  what: string;
+  where: string;
+  command: string;
+}
+
+export const COLLECT: CollectStep[] = [
+  {
+    id: "codebases",
+    what: "Package code bases (UNC or HTTP)",
+    where: "SQL Server Management Studio on the CMDB (Symantec_CMDB); save the result as CSV",
+    command: "SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c;",
+  },
+  {
+    id: "dc-events",
+    what: "Lockouts and failed logons of the ACC",
+    where: "Command prompt on the PDC emulator (and each DC), as an administrator",
+    command:
+      'wevtutil qe Security /q:"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]" /f:xml /e:Events > %COMPUTERNAME%-security.xml',
+  },
+  {
+    id: "site-events",
+    what: "Failed logons on a site server (local ACC)",
+    where: "PowerShell on each site server, as an administrator",
+    command:
+      "Get-WinEvent -FilterHashtable @{LogName='Security';Id=4740,4625} | ForEach-Object { $_.ToXml() } | Out-File -Encoding utf8 \"$env:COMPUTERNAME-security.xml\"",
+  },
+  {
+    id: "ns-logs",
+    what: "Notification Server logs (with the archived ones)",
+    where: "Command prompt on the Notification Server",
+    command: 'robocopy "C:\\ProgramData\\Symantec\\SMP\\Logs" "%USERPROFILE%\\Desktop\\evidence\\%COMPUTERNAME%-Logs" /E',
+  },
+  {
+    id: "agent-logs",
+    what: "Agent logs of site servers and a few agents",
+    where: "Command prompt on each site server",
+    command: 'robocopy "C:\\ProgramData\\Symantec\\Symantec Agent\\Logs" "%USERPROFILE%\\Desktop\\evidence\\%COMPUTERNAME%-AgentLogs" /E',
+  },
+];
