@@ -55,6 +55,8 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
+            // Its own process group: stopping it can take WebKitWebDriver and the app along.
+            .process_group(0)
             .spawn()
             .expect("tauri-driver not found: cargo install tauri-driver --locked");
         let t0 = Instant::now();
@@ -71,24 +73,40 @@ impl Driver {
         Driver { child, port }
     }
 
+    /// A new session. The first request sometimes fails on a loaded machine (seen once in a
+    /// cold CI run: the connection to tauri-driver was dropped), so it is tried three times.
     async fn session(&self) -> WebDriverResult<WebDriver> {
-        let mut caps = Capabilities::new();
-        caps.set("browserName", "wry")?;
-        caps.set(
-            "tauri:options",
-            serde_json::json!({ "application": app_path() }),
-        )?;
-        WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await
+        let mut attempt = 0;
+        loop {
+            let mut caps = Capabilities::new();
+            caps.set("browserName", "wry")?;
+            caps.set(
+                "tauri:options",
+                serde_json::json!({ "application": app_path() }),
+            )?;
+            match WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await {
+                Err(e) if attempt < 2 => {
+                    attempt += 1;
+                    eprintln!("new session failed ({e}); trying again");
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                other => return other,
+            }
+        }
     }
 
-    /// SIGTERM lets tauri-driver stop WebKitWebDriver and the app; SIGKILL would orphan them.
+    /// SIGTERM lets tauri-driver stop WebKitWebDriver and the app; then the whole process group
+    /// is ended, so nothing is left holding a port even when a test failed half-way.
     async fn stop(mut self) {
         if let Some(pid) = self.child.id() {
             let _ = std::process::Command::new("kill")
                 .args(["-TERM", &pid.to_string()])
                 .status();
+            let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
+            let _ = std::process::Command::new("kill")
+                .args(["-KILL", &format!("-{pid}")])
+                .status();
         }
-        let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
     }
 }
 
