@@ -6,7 +6,6 @@
 //! is line-based with a line cap, and a record is capped at [`MAX_RECORD`] bytes, so memory does
 //! not grow with the input.
 
-use std::collections::BTreeMap;
 use std::io::BufRead;
 use std::sync::OnceLock;
 
@@ -104,112 +103,6 @@ fn matcher() -> &'static (AhoCorasick, Vec<usize>) {
             .expect("static patterns");
         (ac, kinds)
     })
-}
-
-/// One parsed record.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Record {
-    pub attrs: BTreeMap<String, String>,
-    pub body: String,
-    pub line: u64,
-}
-
-/// Parses the attributes of a start tag (`<event a="1" b='2' >`); `tag` excludes `<event`.
-pub fn parse_attrs(tag: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let b = tag.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-            i += 1;
-        }
-        let name_start = i;
-        while i < b.len() && b[i] != b'=' && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-            i += 1;
-        }
-        let name = &tag[name_start..i];
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= b.len() || b[i] != b'=' {
-            if i < b.len() && b[i] == b'>' {
-                break;
-            }
-            i += 1;
-            continue;
-        }
-        i += 1;
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= b.len() {
-            break;
-        }
-        let q = b[i];
-        let value = if q == b'"' || q == b'\'' {
-            let start = i + 1;
-            let end = memchr::memchr(q, &b[start..]).map_or(b.len(), |e| start + e);
-            i = end + 1;
-            &tag[start..end.min(tag.len())]
-        } else {
-            let start = i;
-            while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-                i += 1;
-            }
-            &tag[start..i]
-        };
-        if !name.is_empty() {
-            out.insert(name.to_string(), xml_unescape(value));
-        }
-    }
-    out
-}
-
-fn xml_unescape(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-/// Splits a record's text (from `<event` to `</event>`) into attributes and body.
-pub fn parse_record(text: &str, line: u64) -> Record {
-    let after = &text["<event".len().min(text.len())..];
-    // The start tag ends at the first '>' outside quotes.
-    let mut quote = None;
-    let mut tag_end = after.len();
-    for (i, c) in after.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), c) if c == q => quote = None,
-            (None, '>') => {
-                tag_end = i;
-                break;
-            }
-            _ => {}
-        }
-    }
-    let attrs = parse_attrs(&after[..tag_end]);
-    let mut body = after.get(tag_end + 1..).unwrap_or("");
-    if let Some(e) = body.rfind("</event>") {
-        body = &body[..e];
-    }
-    let mut body = body.trim();
-    if let Some(b) = body.strip_prefix("<![CDATA[") {
-        body = b;
-    }
-    if let Some(b) = body.trim_end().strip_suffix("]]>") {
-        body = b;
-    }
-    Record {
-        attrs,
-        body: body.trim().to_string(),
-        line,
-    }
 }
 
 /// A sortable key and a display form for the two date forms: `MM/dd/yyyy HH:mm:ss.fffffff zzz`
@@ -455,16 +348,12 @@ fn finders() -> &'static Finders {
 
 /// The value of attribute `name` in a start tag, in either quoting, in any position.
 pub fn attr_value<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
-    attr_value_with(tag, name.len(), &memmem::Finder::new(name))
+    attr_value_with(tag, &memmem::Finder::new(name))
 }
 
-fn attr_value_with<'t>(
-    tag: &'t str,
-    name_len: usize,
-    finder: &memmem::Finder<'_>,
-) -> Option<&'t str> {
+fn attr_value_with<'t>(tag: &'t str, finder: &memmem::Finder<'_>) -> Option<&'t str> {
     let b = tag.as_bytes();
-    let name = name_len;
+    let name = finder.needle().len();
     for i in finder.find_iter(b) {
         if i > 0 && !b[i - 1].is_ascii_whitespace() {
             continue;
@@ -503,14 +392,10 @@ fn tag_end(b: &[u8]) -> usize {
     b.len()
 }
 
-/// One record's bytes, from `<event` to `</event>`.
-fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
-    out.records += 1;
-    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(bytes) {
-        Ok(t) => t.into(),
-        Err(_) => String::from_utf8_lossy(bytes),
-    };
-    let after = &text["<event".len()..];
+/// A record's start tag (without `<event`) and its body: CDATA markers removed when present
+/// (`]]>` may be missing), `</event>` ends it.
+fn split_record(text: &str) -> (&str, &str) {
+    let after = &text["<event".len().min(text.len())..];
     let end = tag_end(after.as_bytes());
     let tag = &after[..end];
     let mut body = after.get(end + 1..).unwrap_or("");
@@ -524,14 +409,24 @@ fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
     if let Some(b) = body.trim_end().strip_suffix("]]>") {
         body = b;
     }
-    let body = body.trim();
+    (tag, body.trim())
+}
+
+/// One record's bytes, from `<event` to `</event>`.
+fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
+    out.records += 1;
+    let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(bytes) {
+        Ok(t) => t.into(),
+        Err(_) => String::from_utf8_lossy(bytes),
+    };
+    let (tag, body) = split_record(&text);
     let f = finders();
-    let host = attr_value_with(tag, 8, &f.host)
-        .or_else(|| attr_value_with(tag, 8, &f.host_lower))
+    let host = attr_value_with(tag, &f.host)
+        .or_else(|| attr_value_with(tag, &f.host_lower))
         .map(|h| h.trim().to_ascii_lowercase())
         .unwrap_or_default();
-    let date = attr_value_with(tag, 4, &f.date).unwrap_or("");
-    let source = attr_value_with(tag, 6, &f.source).unwrap_or("");
+    let date = attr_value_with(tag, &f.date).unwrap_or("");
+    let source = attr_value_with(tag, &f.source).unwrap_or("");
     analyse(body, &host, date, source, line, out);
 }
 
@@ -627,18 +522,18 @@ mod tests {
 
     #[test]
     fn attributes_in_any_order_and_quoting() {
-        let a = parse_attrs(
-            r#" hostName = 'H1' date="01/02/2025 10:00:00.0 +00:00" source=SiteServerAction >"#,
+        let a = r#" hostName = 'H1' date="01/02/2025 10:00:00.0 +00:00" source=SiteServerAction >"#;
+        assert_eq!(attr_value(a, "hostName"), Some("H1"));
+        assert_eq!(attr_value(a, "date"), Some("01/02/2025 10:00:00.0 +00:00"));
+        assert_eq!(attr_value(a, "source"), Some("SiteServerAction"));
+        let (tag, body) =
+            split_record("<event hostName=\"a>b\" date='x'><![CDATA[body <xml/> & more]]></event>");
+        assert_eq!(attr_value(tag, "hostName"), Some("a>b"));
+        assert_eq!(body, "body <xml/> & more");
+        assert_eq!(
+            split_record("<event hostName='h'><![CDATA[no end marker\n</event>").1,
+            "no end marker"
         );
-        assert_eq!(a["hostName"], "H1");
-        assert_eq!(a["date"], "01/02/2025 10:00:00.0 +00:00");
-        assert_eq!(a["source"], "SiteServerAction");
-        let r = parse_record(
-            "<event hostName=\"a>b\" date='x'><![CDATA[body <xml/> & more]]></event>",
-            7,
-        );
-        assert_eq!(r.attrs["hostName"], "a>b");
-        assert_eq!(r.body, "body <xml/> & more");
     }
 
     #[test]
