@@ -8,10 +8,24 @@ use std::path::{Path, PathBuf};
 use tokenready_model::Report;
 
 /// Writes `path` through `f` under a temporary name and renames it into place when `f` succeeds.
+///
+/// Only a regular file is replaced this way. A device, FIFO or other special file (`/dev/null`,
+/// `/dev/stdout`, a named pipe) is written directly — renaming over it would replace the device
+/// with a file. A symbolic link keeps pointing where it did: its target is replaced.
 pub fn atomic_write(
     path: &Path,
     f: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    let target = match std::fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            let mut w = BufWriter::new(std::fs::OpenOptions::new().write(true).open(path)?);
+            f(&mut w)?;
+            return w.flush();
+        }
+        Ok(_) => std::fs::canonicalize(path)?,
+        Err(_) => path.to_path_buf(),
+    };
+    let path = target.as_path();
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -248,6 +262,42 @@ mod tests {
         }
         assert_eq!(safe_cell("\\\\ps01\\share"), "\\\\ps01\\share");
         assert_eq!(safe_cell(""), "");
+    }
+
+    /// Special files are written, never replaced (a report sent to /dev/null once turned
+    /// /dev/null into a regular file); links keep pointing at their target.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_and_links_are_written_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        atomic_write(&fifo, |w| w.write_all(b"through the pipe")).unwrap();
+        assert_eq!(reader.join().unwrap(), b"through the pipe");
+        assert!(std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo());
+
+        let real = dir.path().join("real.json");
+        std::fs::write(&real, b"old").unwrap();
+        let link = dir.path().join("link.json");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        atomic_write(&link, |w| w.write_all(b"new")).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
     }
 
     #[test]
