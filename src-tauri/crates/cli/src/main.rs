@@ -227,9 +227,9 @@ fn run_assess(args: AssessArgs) -> ExitCode {
     }
     if let Some(json) = &args.json {
         let res = if json.as_os_str() == "-" {
-            let stdout = std::io::stdout();
-            let mut lock = stdout.lock();
-            output::write_json(&report, &mut lock).and_then(|_| lock.flush())
+            // Stdout is line-buffered: unbuffered, pretty JSON costs one write per line.
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            output::write_json(&report, &mut out).and_then(|_| out.flush())
         } else {
             output::atomic_write(json, |w| output::write_json(&report, w))
         };
