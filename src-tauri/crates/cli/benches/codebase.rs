@@ -45,16 +45,19 @@ fn main() {
         bytes,
         ours,
     );
-    match common::tool(5, "rg", &["-c", r"\\"], &file) {
-        Some(rg) => {
-            common::line("rg -c '\\\\' (read and match only)", bytes, rg);
-            println!(
-                "  ratio tokenready/rg throughput: {:.3}",
-                rg.as_secs_f64() / ours.as_secs_f64()
-            );
-        }
-        None => println!("  rg not installed: no peer ratio (apt-get install ripgrep)"),
-    }
+    common::versus(
+        5,
+        &common::Peer {
+            label: "rg -c '\\\\' (read and match only)",
+            program: "rg",
+            args: &["-c", r"\\"],
+            goal: None,
+            install: "apt-get install ripgrep",
+        },
+        &file,
+        bytes,
+        ours,
+    );
     println!(
         "  goal: < 500 ms -> {}",
         if ours.as_millis() < 500 {

@@ -57,3 +57,43 @@ pub fn line(name: &str, bytes: u64, d: Duration) {
         mb_s(bytes, d)
     );
 }
+
+/// A peer tool and how to read its result.
+#[allow(dead_code)] // each benchmark uses the helpers it needs
+pub struct Peer<'a> {
+    pub label: &'a str,
+    pub program: &'a str,
+    pub args: &'a [&'a str],
+    /// The throughput ratio the issue asks for, if any.
+    pub goal: Option<f64>,
+    pub install: &'a str,
+}
+
+/// Times a peer on the same file, prints its line and the throughput ratio against ours, or
+/// how to install it.
+#[allow(dead_code)]
+pub fn versus(
+    runs: usize,
+    peer: &Peer<'_>,
+    file: &Path,
+    bytes: u64,
+    ours: Duration,
+) -> Option<Duration> {
+    let Some(took) = tool(runs, peer.program, peer.args, file) else {
+        println!(
+            "  {} not installed: no ratio ({})",
+            peer.program, peer.install
+        );
+        return None;
+    };
+    line(peer.label, bytes, took);
+    let ratio = took.as_secs_f64() / ours.as_secs_f64();
+    match peer.goal {
+        Some(g) => println!(
+            "  ratio tokenready/{} throughput: {ratio:.3} (goal >= {g})",
+            peer.program
+        ),
+        None => println!("  ratio tokenready/{} throughput: {ratio:.3}", peer.program),
+    }
+    Some(took)
+}

@@ -81,24 +81,30 @@ fn main() {
         bytes,
         ours,
     );
-    let cat = common::tool(3, "cat", &[], &file);
-    if let Some(c) = cat {
-        common::line("cat (reading the file)", bytes, c);
-    }
-    match common::tool(3, "evtx_dump", &["-o", "jsonl", "-t", "2"], &file) {
-        Some(d) => {
-            common::line("evtx_dump 0.15 -o jsonl -t 2", bytes, d);
-            println!(
-                "  ratio tokenready/evtx_dump throughput: {:.2} (goal >= 1.25)",
-                d.as_secs_f64() / ours.as_secs_f64()
-            );
-        }
-        None => println!("  evtx_dump not installed: cargo install evtx --version 0.15.1 --locked"),
-    }
-    if let Some(c) = cat {
-        println!(
-            "  ratio tokenready/cat throughput: {:.3}",
-            c.as_secs_f64() / ours.as_secs_f64()
-        );
-    }
+    common::versus(
+        3,
+        &common::Peer {
+            label: "cat (reading the file)",
+            program: "cat",
+            args: &[],
+            goal: None,
+            install: "coreutils",
+        },
+        &file,
+        bytes,
+        ours,
+    );
+    common::versus(
+        3,
+        &common::Peer {
+            label: "evtx_dump 0.15 -o jsonl -t 2",
+            program: "evtx_dump",
+            args: &["-o", "jsonl", "-t", "2"],
+            goal: Some(1.25),
+            install: "cargo install evtx --version 0.15.1 --locked",
+        },
+        &file,
+        bytes,
+        ours,
+    );
 }

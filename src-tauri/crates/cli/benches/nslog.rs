@@ -53,14 +53,17 @@ fn main() {
         bytes,
         ours,
     );
-    match common::tool(3, "rg", &["-c", "<event"], &file) {
-        Some(rg) => {
-            common::line("rg -c '<event'", bytes, rg);
-            println!(
-                "  ratio tokenready/rg throughput: {:.2} (goal >= 0.5)",
-                rg.as_secs_f64() / ours.as_secs_f64()
-            );
-        }
-        None => println!("  rg not installed (apt-get install ripgrep)"),
-    }
+    common::versus(
+        3,
+        &common::Peer {
+            label: "rg -c '<event'",
+            program: "rg",
+            args: &["-c", "<event"],
+            goal: Some(0.5),
+            install: "apt-get install ripgrep",
+        },
+        &file,
+        bytes,
+        ours,
+    );
 }

@@ -295,15 +295,7 @@ impl Doc {
             let h = n * lead + 2.0 * pad;
             d.keep(h + lead * 2.0 + 2.0 * pad);
             d.rect(MARGIN, d.y - h, cw, h, rgb(0.86, 0.9, 0.95));
-            let mut x = MARGIN;
-            for (c, w) in cells.iter().zip(&cols) {
-                let mut y = d.y - pad;
-                for l in c {
-                    y -= lead;
-                    d.text_at(x + pad, y + 2.0, l, size, true, rgb(0.1, 0.13, 0.18));
-                }
-                x += w;
-            }
+            d.cells(&cells, &cols, (size, lead, pad), true);
             d.y -= h;
         };
         self.y -= 4.0;
@@ -320,19 +312,30 @@ impl Doc {
                 self.new_page();
                 draw_header(self);
             }
-            let mut x = MARGIN;
-            for (c, w) in cells.iter().zip(&cols) {
-                let mut y = self.y - pad;
-                for l in c {
-                    y -= lead;
-                    self.text_at(x + pad, y + 2.0, l, size, false, rgb(0.1, 0.13, 0.18));
-                }
-                x += w;
-            }
+            self.cells(&cells, &cols, (size, lead, pad), false);
             self.y -= h;
             self.hline(MARGIN, MARGIN + cw, self.y, rgb(0.8, 0.83, 0.87), 0.5);
         }
         self.y -= 6.0;
+    }
+
+    /// One table row's wrapped cells, from the current line down.
+    fn cells(
+        &mut self,
+        cells: &[Vec<String>],
+        cols: &[f32],
+        (size, lead, pad): (f32, f32, f32),
+        bold: bool,
+    ) {
+        let mut x = MARGIN;
+        for (c, w) in cells.iter().zip(cols) {
+            let mut y = self.y - pad;
+            for l in c {
+                y -= lead;
+                self.text_at(x + pad, y + 2.0, l, size, bold, rgb(0.1, 0.13, 0.18));
+            }
+            x += w;
+        }
     }
 
     /// Stacked bars: (label, dark value, light value).
