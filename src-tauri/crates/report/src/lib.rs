@@ -448,6 +448,8 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
         &rows,
     );
     d.space(24.0);
+    // The approval line and its signature lines stay on one page.
+    d.keep(90.0);
     d.para("Approved by the change advisory board:", Style::Body);
     d.space(28.0);
     d.signature_lines(&["Name", "Signature", "Date"]);
@@ -499,7 +501,7 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
         .collect();
     d.table(
         &["Location", "Kind", "Auth", "Packages", "Seen in"],
-        &[0.42, 0.1, 0.08, 0.08, 0.32],
+        &[0.37, 0.1, 0.08, 0.13, 0.32],
         &rows,
     );
     d.para("References", Style::Heading1);
