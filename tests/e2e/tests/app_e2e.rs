@@ -18,6 +18,22 @@ fn repo() -> PathBuf {
         .unwrap()
 }
 
+/// A scratch folder for one test, inside the build's target folder (not /tmp), emptied first.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A timestamped progress line on stderr, so a CI log shows how far a test got.
+fn step(what: &str) {
+    use std::sync::OnceLock;
+    static T0: OnceLock<Instant> = OnceLock::new();
+    let t0 = T0.get_or_init(Instant::now);
+    eprintln!("[e2e {:>6.1}s] {what}", t0.elapsed().as_secs_f64());
+}
+
 fn app_path() -> PathBuf {
     if let Ok(p) = std::env::var("APP_BIN") {
         return PathBuf::from(p);
@@ -41,6 +57,7 @@ impl Driver {
     /// `env`: the test seams the app reads instead of showing native dialogs
     /// (TOKENREADY_E2E_PICK, _SAVE_DIR, _OPEN) and its data folder (TOKENREADY_DATA_DIR).
     async fn start(port: u16, env: &[(&str, &Path)]) -> Driver {
+        step(&format!("starting tauri-driver on port {port}"));
         let mut cmd = Command::new("tauri-driver");
         for (k, v) in env {
             cmd.env(k, v);
@@ -52,6 +69,7 @@ impl Driver {
                 "--native-port",
                 &(port + 1).to_string(),
             ])
+            .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)
@@ -70,6 +88,7 @@ impl Driver {
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
+        step("tauri-driver is listening");
         Driver { child, port }
     }
 
@@ -84,6 +103,7 @@ impl Driver {
                 "tauri:options",
                 serde_json::json!({ "application": app_path() }),
             )?;
+            step("requesting a session (the app starts)");
             match WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await {
                 Err(e) if attempt < 2 => {
                     attempt += 1;
@@ -98,6 +118,7 @@ impl Driver {
     /// SIGTERM lets tauri-driver stop WebKitWebDriver and the app; then the whole process group
     /// is ended, so nothing is left holding a port even when a test failed half-way.
     async fn stop(mut self) {
+        step("stopping tauri-driver");
         if let Some(pid) = self.child.id() {
             let _ = std::process::Command::new("kill")
                 .args(["-TERM", &pid.to_string()])
@@ -257,7 +278,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
 async fn pick_folder_analyse_and_show_what_the_engine_returned() {
-    let save_dir = std::env::temp_dir().join(format!("tokenready-e2e-{}", std::process::id()));
+    let save_dir = scratch("pick-analyse-export");
     std::fs::create_dir_all(&save_dir).unwrap();
     let data = save_dir.join("data");
     let drv = Driver::start(
@@ -270,8 +291,10 @@ async fn pick_folder_analyse_and_show_what_the_engine_returned() {
     )
     .await;
     let driver = drv.session().await.expect("new WebDriver session");
+    step("session ready; running the scenario");
     // In its own task, so a failed assertion still quits the session and stops the driver.
     let res = tokio::spawn(pick_and_analyse(driver.clone(), save_dir.clone())).await;
+    step("scenario ended; quitting the session");
     let _ = driver.quit().await;
     drv.stop().await;
     match res {
@@ -425,7 +448,9 @@ async fn run_session<
 ) -> T {
     let drv = Driver::start(port, env).await;
     let driver = drv.session().await.expect("new WebDriver session");
+    step("session ready; running the scenario");
     let res = tokio::spawn(scenario(driver.clone())).await;
+    step("scenario ended; quitting the session");
     let _ = driver.quit().await;
     drv.stop().await;
     match res {
@@ -438,7 +463,7 @@ async fn run_session<
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
 async fn save_quit_reopen_and_recover_unsaved_work() {
-    let dir = std::env::temp_dir().join(format!("tokenready-e2e-save-{}", std::process::id()));
+    let dir = scratch("save-quit-reopen");
     let data = dir.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let demo = demo_dir();
@@ -466,17 +491,16 @@ async fn save_quit_reopen_and_recover_unsaved_work() {
 }
 
 /// A log large enough that the analysis is still running when Cancel is clicked.
+/// An agent log that takes seconds to analyse without filling the disk: real records, then a
+/// sparse 8 GiB tail (no blocks written) that is still read and hashed in full.
 fn big_evidence(dir: &Path) -> PathBuf {
     use std::io::Write;
     let folder = dir.join("big-evidence");
     std::fs::create_dir_all(&folder).unwrap();
     let rec = "<event date='May 16 11:51:05' severity='2' hostName='PS01' source='Download' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='495844828' ><![CDATA[Download of package {3f9d2e10} from \\\\files01\\Packages$\\Office2021 failed: Logon failure: unknown user name or bad password. (0x8007052E)]]></event>\r\n";
-    let block = rec.repeat(4096);
-    let mut w = std::io::BufWriter::new(std::fs::File::create(folder.join("a.log")).unwrap());
-    for _ in 0..(600 << 20) / block.len() {
-        w.write_all(block.as_bytes()).unwrap();
-    }
-    w.flush().unwrap();
+    let mut f = std::fs::File::create(folder.join("a.log")).unwrap();
+    f.write_all(rec.repeat(64).as_bytes()).unwrap();
+    f.set_len(8 << 30).unwrap();
     folder
 }
 
@@ -511,8 +535,9 @@ async fn cancel_scenario(driver: WebDriver) -> WebDriverResult<()> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
 async fn cancel_during_analysis() {
-    let dir = std::env::temp_dir().join(format!("tokenready-e2e-cancel-{}", std::process::id()));
+    let dir = scratch("cancel");
     let evidence = big_evidence(&dir);
+    step("big evidence written");
     let data = dir.join("data");
     run_session(
         4454,
