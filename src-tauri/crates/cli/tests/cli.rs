@@ -192,11 +192,13 @@ fn unreadable_input_is_reported_not_fatal() {
     assert_eq!(find("garbage.bin")["kind"], "unknown");
     let z = find("broken.zip");
     assert_eq!(z["kind"], "zip");
-    assert_eq!(z["errors"], 1);
+    // No central directory, then no readable local header: both said, with the member's place.
+    assert_eq!(z["errors"], 2);
     assert!(z["problems"][0]["message"]
         .as_str()
         .unwrap()
-        .contains("zip"));
+        .contains("damaged zip archive"));
+    assert_eq!(z["problems"][1]["place"]["record"], 1);
     let missing = find("/no/such/evidence");
     assert_eq!(missing["errors"], 1);
     assert_eq!(report["verdict"]["evidence_complete"], false);

@@ -57,16 +57,21 @@ pub fn load(path: &Path) -> Result<Assessment, AssessmentError> {
         });
     }
     let text = std::fs::read(path).map_err(io)?;
+    parse(&text, &p)
+}
+
+/// Reads an assessment from bytes; `path` names it in messages.
+pub fn parse(text: &[u8], path: &str) -> Result<Assessment, AssessmentError> {
     let a: Assessment =
-        serde_json::from_slice(&text).map_err(|e| AssessmentError::NotAnAssessment {
-            path: p.clone(),
+        serde_json::from_slice(text).map_err(|e| AssessmentError::NotAnAssessment {
+            path: path.to_string(),
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
         })?;
     if a.format > ASSESSMENT_FORMAT {
         return Err(AssessmentError::TooNew {
-            path: p,
+            path: path.to_string(),
             found: a.format,
             supported: ASSESSMENT_FORMAT,
         });

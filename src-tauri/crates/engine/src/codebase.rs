@@ -72,7 +72,10 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
         .has_headers(false)
         .flexible(true)
         .comment(Some(b'#'))
-        .from_reader(reader);
+        .from_reader(crate::lines::CappedReader::new(
+            reader,
+            crate::lines::MAX_LINE,
+        ));
     let mut header: Option<Vec<String>> = None;
     let mut record = csv::ByteRecord::new();
     let mut first_row = true;
@@ -136,6 +139,7 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             }
         }
     }
+    crate::lines::report_too_long(&csv.get_ref().too_long, out);
     if header.is_none() && out.records > 0 {
         out.notes
             .push("no header row: locations found by content".into());

@@ -89,6 +89,13 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                 continue;
             }
             Ok(X::Eof) => break,
+            Ok(X::DocType(_)) => out.problem(
+                Place {
+                    offset: Some(pos),
+                    ..Place::default()
+                },
+                "DOCTYPE ignored: entity declarations are never expanded (an export from wevtutil or Event Viewer has none); entity references are kept as written",
+            ),
             Ok(X::Start(e)) | Ok(X::Empty(e)) => {
                 consecutive_errors = 0;
                 let name = e.local_name();
@@ -211,7 +218,10 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         .delimiter(delimiter)
         .flexible(true)
         .comment(Some(b'#'))
-        .from_reader(reader);
+        .from_reader(crate::lines::CappedReader::new(
+            reader,
+            crate::lines::MAX_LINE,
+        ));
     let headers: Vec<String> = csv
         .headers()
         .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
@@ -302,6 +312,7 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         parse_message(&mut ev, get(c_msg));
         out.events.push(ev);
     }
+    crate::lines::report_too_long(&csv.get_ref().too_long, out);
     Ok(())
 }
 
@@ -413,6 +424,15 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
                 format!("unreadable EVTX record or chunk: {e}"),
             ),
         }
+    }
+    if out.records == 0 && out.problems.is_empty() {
+        out.problem(
+            Place {
+                offset: Some(4096),
+                ..Place::default()
+            },
+            "no EVTX record could be read: the file header is present but no chunk after it is readable (damaged or truncated file)",
+        );
     }
 }
 

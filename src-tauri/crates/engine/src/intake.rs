@@ -20,6 +20,19 @@ pub const MAX_IN_MEMORY: u64 = 512 << 20;
 pub const MAX_MEMBER_BYTES: u64 = 8 << 30;
 /// Zips inside zips are opened to this depth.
 pub const MAX_ZIP_DEPTH: usize = 3;
+/// A member that expands more than this many times its compressed size is read only up to
+/// [`BOMB_FLOOR`] bytes (real logs compress 10–50×; zeros 1000×).
+pub const MAX_EXPANSION_RATIO: u64 = 100;
+/// Below this many bytes, any ratio is accepted.
+pub const BOMB_FLOOR: u64 = 64 << 20;
+/// At most this many bytes are expanded from one evidence file's archives, nested ones
+/// included; later members are listed as not read.
+pub const MAX_ARCHIVE_EXPANSION: u64 = 16 << 30;
+
+thread_local! {
+    /// Bytes expanded from archives for the evidence file this thread is reading.
+    static EXPANDED: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
 
 /// Why reading stopped.
 #[derive(Debug)]
@@ -176,6 +189,7 @@ pub struct Read1 {
 
 /// Reads one discovered file (a zip yields itself and its members).
 pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1>, Cancelled> {
+    EXPANDED.set(0);
     let mut out = Vec::new();
     match File::open(&d.path) {
         Ok(f) => {
@@ -210,6 +224,24 @@ pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1
         }
     }
     Ok(out)
+}
+
+/// Reads one stream that is not a file on disk (a zip's bytes, a pasted export): its kind is
+/// detected, zips are opened (members follow it), and each input is returned with what was
+/// found in it. The fuzz targets and the bad-input tests use this path.
+pub fn read_bytes(display: &str, bytes: &[u8]) -> Vec<InputFile> {
+    let info = StreamInfo {
+        display,
+        disk_path: None,
+        size_hint: bytes.len() as u64,
+        modified: None,
+        depth: 0,
+    };
+    EXPANDED.set(0);
+    let mut out = Vec::new();
+    let never = AtomicBool::new(false);
+    let _ = read_stream(bytes, &info, &never, &mut out);
+    out.into_iter().map(|r| r.input).collect()
 }
 
 fn input(
@@ -272,10 +304,14 @@ fn read_stream<R: Read + Send>(
         ..FileResult::default()
     };
     let mut head = Vec::with_capacity(HEAD_LEN);
+    // Set when the stream failed (a damaged deflate stream, a disk error): what was read is
+    // still parsed, and the error is reported once.
+    let mut failed = false;
     if let Err(e) = (&mut h).take(HEAD_LEN as u64).read_to_end(&mut head) {
         if is_cancel(&e) {
             return Err(Cancelled);
         }
+        failed = true;
         result.problem(
             Place {
                 offset: Some(h.bytes),
@@ -333,7 +369,11 @@ fn read_stream<R: Read + Send>(
         InputKind::Unknown => Ok(()),
         kind => {
             let enc = detected.encoding.unwrap_or(TextEncoding::Utf8);
-            let chained = Cursor::new(&head[..]).chain(&mut h);
+            let rest: &mut dyn Read = if failed { &mut io::empty() } else { &mut h };
+            let mut stop = StopOnError {
+                inner: Cursor::new(&head[..]).chain(rest),
+                error: None,
+            };
             let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
                 .encoding(match enc {
                     TextEncoding::Utf8 | TextEncoding::Utf8Bom => None,
@@ -341,9 +381,13 @@ fn read_stream<R: Read + Send>(
                 })
                 .utf8_passthru(true)
                 .strip_bom(true)
-                .build(chained);
+                .build(&mut stop);
             let buffered = BufReader::with_capacity(256 * 1024, decoded);
-            parse_text(kind, buffered, &mut result)
+            let parsed = parse_text(kind, buffered, &mut result);
+            match stop.error {
+                Some(e) => Err(e),
+                None => parsed,
+            }
         }
     };
     if let Err(e) = io_result {
@@ -361,6 +405,30 @@ fn read_stream<R: Read + Send>(
     finish(h, display, detected.kind, detected.reason, result, out)?;
     out.extend(members);
     Ok(())
+}
+
+/// Ends the stream at the first read error (kept in `error`) instead of failing, so a parser
+/// finishes with what it has; cancellation still fails.
+struct StopOnError<R> {
+    inner: R,
+    error: Option<io::Error>,
+}
+
+impl<R: Read> Read for StopOnError<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.error.is_some() {
+            return Ok(0);
+        }
+        match self.inner.read(buf) {
+            Err(e) if is_cancel(&e) => Err(e),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => self.read(buf),
+            Err(e) => {
+                self.error = Some(e);
+                Ok(0)
+            }
+            ok => ok,
+        }
+    }
 }
 
 /// A reader for the EVTX parser that passes every byte extending the hashed prefix of the file
@@ -550,17 +618,46 @@ fn finish<R: Read>(
 }
 
 fn read_zip<R: Read + Seek + Send>(
-    r: R,
+    mut r: R,
     display: &str,
     depth: usize,
     cancel: &AtomicBool,
     result: &mut FileResult,
     members: &mut Vec<Read1>,
 ) -> io::Result<()> {
-    let mut zip = match zip::ZipArchive::new(r) {
+    let mut zip = match zip::ZipArchive::new(&mut r) {
         Ok(z) => z,
         Err(e) => {
-            result.problem(Place::default(), format!("not a readable zip archive: {e}"));
+            // No readable central directory (a zip cut off by a copy or a download): read the
+            // members that are there from their local headers, in order, until the damage.
+            result.problem(
+                Place::default(),
+                format!("damaged zip archive ({e}); members were read from their local headers up to the damage, so the list may be incomplete"),
+            );
+            r.seek(io::SeekFrom::Start(0))?;
+            let mut i = 0;
+            loop {
+                match zip::read::read_zipfile_from_stream(&mut r) {
+                    Ok(Some(mut entry)) => {
+                        read_member(&mut entry, i, display, depth, cancel, result, members)?;
+                        i += 1;
+                    }
+                    Ok(None) => break,
+                    Err(e) => {
+                        result.problem(
+                            Place {
+                                record: Some(i as u64 + 1),
+                                ..Place::default()
+                            },
+                            format!(
+                                "zip member {} unreadable: {e}; nothing after it was read",
+                                i + 1
+                            ),
+                        );
+                        break;
+                    }
+                }
+            }
             return Ok(());
         }
     };
@@ -578,54 +675,93 @@ fn read_zip<R: Read + Seek + Send>(
                 continue;
             }
         };
-        if entry.is_dir() {
-            continue;
-        }
-        result.records += 1;
-        // Member names are shown, never used as paths on disk: `..\` and absolute names are harmless.
-        let name = entry.name().replace('\\', "/");
-        let member_display = format!("{display}!/{name}");
-        if depth >= MAX_ZIP_DEPTH {
-            result.problem(
-                Place {
-                    record: Some(i as u64 + 1),
-                    ..Place::default()
-                },
+        read_member(&mut entry, i, display, depth, cancel, result, members)?;
+    }
+    Ok(())
+}
+
+/// One zip member (number `i`, 0-based): counted, and read like any other stream within the
+/// archive's limits.
+fn read_member<R: Read + Send>(
+    entry: &mut zip::read::ZipFile<'_, R>,
+    i: usize,
+    display: &str,
+    depth: usize,
+    cancel: &AtomicBool,
+    result: &mut FileResult,
+    members: &mut Vec<Read1>,
+) -> io::Result<()> {
+    if entry.is_dir() {
+        return Ok(());
+    }
+    result.records += 1;
+    // Member names are shown, never used as paths on disk: `..\` and absolute names are harmless.
+    let name = entry.name().replace('\\', "/");
+    let member_display = format!("{display}!/{name}");
+    if depth >= MAX_ZIP_DEPTH {
+        result.problem(
+            Place {
+                record: Some(i as u64 + 1),
+                ..Place::default()
+            },
+            format!("{name}: archives nested deeper than {MAX_ZIP_DEPTH} levels are not opened"),
+        );
+        return Ok(());
+    }
+    if EXPANDED.get() >= MAX_ARCHIVE_EXPANSION {
+        result.problem(
+            Place {
+                record: Some(i as u64 + 1),
+                ..Place::default()
+            },
+            format!(
+                "{name}: not read: more than {} GiB were already expanded from this evidence file's archives",
+                MAX_ARCHIVE_EXPANSION >> 30
+            ),
+        );
+        return Ok(());
+    }
+    let size = entry.size();
+    let compressed = entry.compressed_size();
+    let limit = MAX_MEMBER_BYTES
+        .min(BOMB_FLOOR.max(compressed.saturating_mul(MAX_EXPANSION_RATIO)))
+        .min(MAX_ARCHIVE_EXPANSION - EXPANDED.get());
+    let modified = entry
+        .last_modified()
+        .filter(|d| d.year() > 1980)
+        .map(|d| (i32::from(d.year()), u32::from(d.month())));
+    let mut limited = (&mut *entry).take(limit);
+    let info = StreamInfo {
+        display: &member_display,
+        disk_path: None,
+        size_hint: size,
+        modified,
+        depth: depth + 1,
+    };
+    match read_stream(&mut limited, &info, cancel, members) {
+        Ok(()) => {}
+        Err(Cancelled) => return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED)),
+    }
+    let read = limit - limited.limit();
+    EXPANDED.set(EXPANDED.get() + read);
+    if limited.limit() == 0 && size > read {
+        let why =
+            if limit < MAX_MEMBER_BYTES && size > compressed.saturating_mul(MAX_EXPANSION_RATIO) {
                 format!(
-                    "{name}: archives nested deeper than {MAX_ZIP_DEPTH} levels are not opened"
-                ),
-            );
-            continue;
-        }
-        let size = entry.size();
-        let modified = entry
-            .last_modified()
-            .filter(|d| d.year() > 1980)
-            .map(|d| (i32::from(d.year()), u32::from(d.month())));
-        let limited = (&mut entry).take(MAX_MEMBER_BYTES);
-        let info = StreamInfo {
-            display: &member_display,
-            disk_path: None,
-            size_hint: size,
-            modified,
-            depth: depth + 1,
-        };
-        match read_stream(limited, &info, cancel, members) {
-            Ok(()) => {}
-            Err(Cancelled) => return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED)),
-        }
-        if entry.size() > MAX_MEMBER_BYTES {
-            result.problem(
-                Place {
-                    record: Some(i as u64 + 1),
-                    ..Place::default()
-                },
-                format!(
-                    "{name}: only the first {} GiB were read",
-                    MAX_MEMBER_BYTES >> 30
-                ),
-            );
-        }
+                    "expands to {} MiB from {} KiB, more than {MAX_EXPANSION_RATIO}× (a zip bomb?)",
+                    size >> 20,
+                    compressed >> 10
+                )
+            } else {
+                format!("has {} MiB", size >> 20)
+            };
+        result.problem(
+            Place {
+                record: Some(i as u64 + 1),
+                ..Place::default()
+            },
+            format!("{name}: {why}; only the first {} MiB were read", read >> 20),
+        );
     }
     Ok(())
 }

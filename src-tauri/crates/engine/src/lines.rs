@@ -95,6 +95,108 @@ impl<R: BufRead> LineReader<R> {
     }
 }
 
+/// A reader that passes its input through unchanged, line terminators included, except that a
+/// line longer than `max` bytes is replaced by an empty line (its `\n` kept, so line numbers
+/// after it still match) and recorded in [`CappedReader::too_long`]. For parsers that would
+/// otherwise buffer a whole line (the CSV readers).
+pub struct CappedReader<R> {
+    inner: R,
+    max: usize,
+    line: Vec<u8>,
+    pos: usize,
+    number: u64,
+    /// (1-based line number, length in bytes) of each line that was dropped.
+    pub too_long: Vec<(u64, u64)>,
+}
+
+impl<R: BufRead> CappedReader<R> {
+    pub fn new(inner: R, max: usize) -> Self {
+        CappedReader {
+            inner,
+            max,
+            line: Vec::new(),
+            pos: 0,
+            number: 0,
+            too_long: Vec::new(),
+        }
+    }
+
+    fn next_line(&mut self) -> io::Result<()> {
+        self.line.clear();
+        self.pos = 0;
+        let keep = self.max + 2;
+        let mut total: u64 = 0;
+        let mut ended_nl = false;
+        loop {
+            let chunk = match self.inner.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            let (take, done) = match memchr::memchr(b'\n', chunk) {
+                Some(i) => (i + 1, true),
+                None => (chunk.len(), false),
+            };
+            let room = keep.saturating_sub(self.line.len());
+            self.line.extend_from_slice(&chunk[..take.min(room)]);
+            total += take as u64;
+            self.inner.consume(take);
+            if done {
+                ended_nl = true;
+                break;
+            }
+        }
+        if total == 0 {
+            return Ok(());
+        }
+        self.number += 1;
+        let content = total - u64::from(ended_nl);
+        if content > self.max as u64 {
+            self.too_long.push((self.number, content));
+            self.line.clear();
+            if ended_nl {
+                self.line.push(b'\n');
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<R: BufRead> io::Read for CappedReader<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let mut n = 0;
+        while n < out.len() {
+            if self.pos == self.line.len() {
+                self.next_line()?;
+                if self.line.is_empty() {
+                    break;
+                }
+            }
+            let k = (out.len() - n).min(self.line.len() - self.pos);
+            out[n..n + k].copy_from_slice(&self.line[self.pos..self.pos + k]);
+            self.pos += k;
+            n += k;
+        }
+        Ok(n)
+    }
+}
+
+/// Turns the lines a [`CappedReader`] dropped into problems with their place.
+pub fn report_too_long(too_long: &[(u64, u64)], out: &mut crate::collect::FileResult) {
+    for &(line, len) in too_long {
+        out.problem(
+            crate::collect::at_line(line),
+            format!(
+                "line of {len} bytes is longer than the {} MiB limit; skipped",
+                MAX_LINE >> 20
+            ),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +222,20 @@ mod tests {
                 (4, 9, Ok(b"last".to_vec())),
             ]
         );
+    }
+
+    #[test]
+    fn capped_reader_drops_overlong_lines_and_keeps_numbering() {
+        use std::io::Read;
+        let mut input = b"a,b\r\n".to_vec();
+        input.extend(std::iter::repeat_n(b'x', 50));
+        input.extend_from_slice(b"\r\nc,d\n");
+        input.extend(std::iter::repeat_n(b'y', 11));
+        let mut r = CappedReader::new(io::BufReader::with_capacity(4, &input[..]), 10);
+        let mut got = Vec::new();
+        r.read_to_end(&mut got).unwrap();
+        assert_eq!(got, b"a,b\r\n\nc,d\n");
+        assert_eq!(r.too_long, vec![(2, 51), (4, 11)]);
     }
 
     #[test]

@@ -190,6 +190,8 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
     let mut eof = false;
     // Set while skipping an oversized record: (its line, bytes skipped so far).
     let mut skipping: Option<u64> = None;
+    // Binary data between records: (bytes, line of the first such gap).
+    let mut garbage: (u64, Option<u64>) = (0, None);
     let mut pos = 0;
     loop {
         // Top up the buffer.
@@ -234,13 +236,23 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
                 .find_iter(&buf[pos..])
                 .map(|s| pos + s)
                 .find(|&s| is_event_start(&buf[s..], eof));
+            let gap_end = found.unwrap_or(if eof {
+                buf.len()
+            } else {
+                buf.len().saturating_sub(7).max(pos)
+            });
+            if is_binary(&buf[pos..gap_end]) {
+                garbage.0 += (gap_end - pos) as u64;
+                if garbage.1.is_none() {
+                    garbage.1 = Some(lines.line_at(&buf, pos));
+                }
+            }
             match found {
                 None if eof => break,
                 None => {
                     // Nothing here; keep a tail for a start tag across the boundary.
-                    let keep = buf.len().saturating_sub(7).max(pos);
-                    lines.line_at(&buf, keep);
-                    pos = keep;
+                    lines.line_at(&buf, gap_end);
+                    pos = gap_end;
                 }
                 Some(s) => {
                     let line = lines.line_at(&buf, s);
@@ -302,7 +314,19 @@ pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
             pos = 0;
         }
     }
+    if let (n, Some(line)) = garbage {
+        out.problem(
+            at_line(line),
+            format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+        );
+    }
     Ok(())
+}
+
+/// True when a gap between records holds control bytes other than whitespace.
+fn is_binary(gap: &[u8]) -> bool {
+    gap.iter()
+        .any(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
 }
 
 /// Appends the reader's next piece to `buf`; false at the end of the stream.

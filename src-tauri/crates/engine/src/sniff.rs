@@ -17,6 +17,9 @@ pub enum TextEncoding {
     Utf8Bom,
     Utf16Le,
     Utf16Be,
+    /// Not valid UTF-8 and no BOM: read as Windows-1252, the usual code page of a Western
+    /// European Windows (what Excel and older tools write).
+    Windows1252,
 }
 
 impl TextEncoding {
@@ -26,6 +29,7 @@ impl TextEncoding {
             TextEncoding::Utf8Bom => "UTF-8 with BOM",
             TextEncoding::Utf16Le => "UTF-16LE",
             TextEncoding::Utf16Be => "UTF-16BE",
+            TextEncoding::Windows1252 => "Windows-1252: not valid UTF-8",
         }
     }
     pub(crate) fn encoding(self) -> &'static encoding_rs::Encoding {
@@ -33,6 +37,7 @@ impl TextEncoding {
             TextEncoding::Utf8 | TextEncoding::Utf8Bom => encoding_rs::UTF_8,
             TextEncoding::Utf16Le => encoding_rs::UTF_16LE,
             TextEncoding::Utf16Be => encoding_rs::UTF_16BE,
+            TextEncoding::Windows1252 => encoding_rs::WINDOWS_1252,
         }
     }
 }
@@ -58,16 +63,27 @@ pub fn detect(head: &[u8]) -> Detected {
     if head.is_empty() {
         return found(InputKind::Unknown, None, "empty file");
     }
-    let Some(enc) = text_encoding(head) else {
-        return found(InputKind::Unknown, None, "binary content (not text)");
+    let (enc, damaged) = match text_encoding(head) {
+        Some(enc) => (enc, false),
+        // Binary bytes around log records (a log cut and pasted together, a disk error): still
+        // a log; the scanner counts what lies outside the records.
+        None if has_log_records(head) => (TextEncoding::Utf8, true),
+        None => return found(InputKind::Unknown, None, "binary content (not text)"),
     };
     let text = decode_head(head, enc);
     let (kind, why) = classify_text(&text);
+    let damage = if damaged { ", with binary data" } else { "" };
     Detected {
         kind,
         encoding: Some(enc),
-        reason: format!("{why} ({})", enc.describe()),
+        reason: format!("{why} ({}{damage})", enc.describe()),
     }
+}
+
+/// Both an `<event ` start and an `</event>` end in the raw bytes.
+fn has_log_records(head: &[u8]) -> bool {
+    memchr::memmem::find(head, b"<event ").is_some()
+        && memchr::memmem::find(head, b"</event>").is_some()
 }
 
 fn found(kind: InputKind, encoding: Option<TextEncoding>, reason: &str) -> Detected {
@@ -116,7 +132,11 @@ pub fn text_encoding(head: &[u8]) -> Option<TextEncoding> {
     if sample.contains(&0) || controls * 100 > sample.len() {
         return None;
     }
-    Some(TextEncoding::Utf8)
+    // An invalid sequence (not merely one cut at the sample's end) means a single-byte code page.
+    match std::str::from_utf8(&head[..head.len().min(HEAD_LEN)]) {
+        Err(e) if e.error_len().is_some() => Some(TextEncoding::Windows1252),
+        _ => Some(TextEncoding::Utf8),
+    }
 }
 
 fn decode_head(head: &[u8], enc: TextEncoding) -> String {

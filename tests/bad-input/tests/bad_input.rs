@@ -1,0 +1,256 @@
+//! Every case of the bad-input corpus through the engine, one by one and all together: each
+//! ends with a clear message naming the file and the place, keeps what could be read, and
+//! stays within bounded memory. Runs on Linux and, in CI, on the Windows build under Wine.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::sync::OnceLock;
+
+use tokenready_engine::model::{AssessRequest, InputFile, Report};
+
+/// The corpus, generated once per test run into the build's scratch folder.
+fn corpus() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bad-input");
+        let _ = std::fs::remove_dir_all(&dir);
+        tokenready_bad_input::generate(&dir).expect("corpus written");
+        dir
+    })
+}
+
+fn assess(paths: &[PathBuf]) -> Report {
+    let req = AssessRequest {
+        evidence: paths.iter().map(|p| p.display().to_string()).collect(),
+        ..AssessRequest::default()
+    };
+    tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).expect("a report")
+}
+
+fn one(file: &str) -> Report {
+    assess(&[corpus().join(file)])
+}
+
+/// The input whose path ends with `suffix`.
+fn input<'r>(r: &'r Report, suffix: &str) -> &'r InputFile {
+    r.inputs
+        .iter()
+        .find(|i| i.path.replace('\\', "/").ends_with(suffix))
+        .unwrap_or_else(|| panic!("no input ending in {suffix}: {:?}", paths(r)))
+}
+
+fn paths(r: &Report) -> Vec<&str> {
+    r.inputs.iter().map(|i| i.path.as_str()).collect()
+}
+
+/// The first problem whose message contains `needle`, with its place.
+fn problem<'i>(i: &'i InputFile, needle: &str) -> &'i tokenready_engine::model::Problem {
+    i.problems
+        .iter()
+        .find(|p| p.message.contains(needle))
+        .unwrap_or_else(|| panic!("{}: no problem with {needle:?}: {:?}", i.path, i.problems))
+}
+
+fn signal(r: &Report, kind: &str) -> u64 {
+    r.log_indicators
+        .iter()
+        .find(|s| s.kind == kind)
+        .map_or(0, |s| s.count)
+}
+
+#[test]
+fn empty_and_binary_files_are_named_not_guessed() {
+    let r = one("empty.log");
+    let i = input(&r, "empty.log");
+    assert_eq!(i.kind.as_str(), "unknown");
+    assert!(i.note.as_deref().unwrap().contains("empty file"));
+
+    let r = one("binary-garbage.bin");
+    let i = input(&r, "binary-garbage.bin");
+    assert_eq!(i.kind.as_str(), "unknown");
+    assert!(i.note.as_deref().unwrap().contains("binary content"));
+    assert_eq!(i.size, 64 << 10);
+}
+
+#[test]
+fn a_truncated_log_keeps_its_records_and_says_where_it_ends() {
+    let r = one("truncated-agent.log");
+    let i = input(&r, "truncated-agent.log");
+    assert_eq!(i.kind.as_str(), "agent-log");
+    assert_eq!(i.records, 3);
+    let p = problem(i, "truncated");
+    assert_eq!(p.place.line, Some(7), "the fourth record starts on line 7");
+    assert_eq!(signal(&r, "logon-failure"), 3);
+}
+
+#[test]
+fn binary_garbage_between_records_is_counted_and_the_records_kept() {
+    let r = one("garbage-between-records.log");
+    let i = input(&r, "garbage-between-records.log");
+    assert_eq!(i.kind.as_str(), "agent-log");
+    assert_eq!(i.records, 4);
+    let p = problem(i, "bytes of binary data outside any <event> record");
+    assert_eq!(p.place.line, Some(4));
+}
+
+#[test]
+fn wrong_encodings_are_detected_and_decoded() {
+    let r = one("windows-1252-codebases.csv");
+    let i = input(&r, "windows-1252-codebases.csv");
+    assert!(
+        i.note.as_deref().unwrap().contains("Windows-1252"),
+        "{:?}",
+        i.note
+    );
+    assert!(
+        r.locations
+            .iter()
+            .any(|l| l.location == "\\\\files01\\Pakete\\Größe"),
+        "{:?}",
+        r.locations.iter().map(|l| &l.location).collect::<Vec<_>>()
+    );
+    for f in ["utf16be-agent.log", "utf16le-nobom-agent.log"] {
+        let r = one(f);
+        let i = input(&r, f);
+        assert_eq!((i.kind.as_str(), i.records), ("agent-log", 2), "{f}");
+        assert_eq!(signal(&r, "logon-failure"), 2, "{f}");
+    }
+}
+
+#[test]
+fn a_100_mb_line_is_skipped_with_its_line_number() {
+    let r = one("line-100mb.csv");
+    let i = input(&r, "line-100mb.csv");
+    assert_eq!(i.records, 2, "the two rows before it are kept");
+    let p = problem(i, "longer than the 1 MiB limit");
+    assert_eq!(p.place.line, Some(4));
+    assert_eq!(r.locations.len(), 2);
+}
+
+#[test]
+fn a_100_mb_record_is_skipped_and_the_records_around_it_kept() {
+    let r = one("record-100mb.log");
+    let i = input(&r, "record-100mb.log");
+    assert_eq!(i.records, 2);
+    assert_eq!(problem(i, "larger than 16 MiB").place.line, Some(3));
+    assert_eq!(signal(&r, "logon-failure"), 2);
+}
+
+#[test]
+fn cdata_without_its_end_still_ends_at_the_event_tag() {
+    let r = one("unterminated-cdata.log");
+    let i = input(&r, "unterminated-cdata.log");
+    assert_eq!(i.records, 3);
+    assert_eq!(signal(&r, "logon-failure"), 2);
+}
+
+#[test]
+fn hostile_xml_is_neither_expanded_nor_recursed() {
+    let r = one("nested-200k.xml");
+    let i = input(&r, "nested-200k.xml");
+    assert_eq!(i.kind.as_str(), "event-xml");
+    assert_eq!(
+        r.lockouts.events_by_id.get("4740"),
+        Some(&2),
+        "both real events around the nesting are read"
+    );
+
+    let r = one("billion-laughs.xml");
+    let i = input(&r, "billion-laughs.xml");
+    assert!(problem(i, "DOCTYPE ignored").place.offset.is_some());
+    // The entity reference is kept as written, not expanded to 10^9 characters.
+    assert_eq!(r.lockouts.sources[0].computer, "&lol9;");
+}
+
+#[test]
+fn a_damaged_evtx_says_so_instead_of_reporting_zero_events() {
+    let r = one("corrupt.evtx");
+    let i = input(&r, "corrupt.evtx");
+    assert_eq!(i.kind.as_str(), "evtx");
+    assert_eq!(i.records, 0);
+    assert!(!i.problems.is_empty(), "a silent zero");
+}
+
+#[test]
+fn a_zip_bomb_is_stopped_at_the_expansion_limit() {
+    let r = one("bomb.zip");
+    let zip = input(&r, "bomb.zip");
+    let p = problem(zip, "zip bomb");
+    assert_eq!(p.place.record, Some(1));
+    let member = input(&r, "bomb.zip!/a.log");
+    assert!(
+        member.size < 128 << 20,
+        "read {} bytes of a 1 GiB member",
+        member.size
+    );
+}
+
+#[test]
+fn member_names_are_shown_never_used_as_paths() {
+    let r = one("traversal.zip");
+    input(&r, "traversal.zip!/../../Windows/System32/agent.log");
+    input(&r, "traversal.zip!//etc/cron.d/a.log");
+    input(&r, "traversal.zip!/C:/Windows/Temp/codebases.csv");
+    assert_eq!(signal(&r, "logon-failure"), 3);
+    assert!(!corpus().join("../Windows").exists());
+
+    let r = one("reserved-and-unicode-names.zip");
+    for name in ["CON", "NUL.log", "aux.csv", "日本語.log", "🔒.log"] {
+        let i = input(&r, &format!("!/{name}"));
+        assert!(i.records > 0, "{name}");
+    }
+}
+
+#[test]
+fn nesting_and_truncation_in_zips_are_reported_with_what_was_read() {
+    let r = one("nested-6-deep.zip");
+    let deepest = r
+        .inputs
+        .iter()
+        .find(|i| !i.problems.is_empty())
+        .expect("a problem");
+    assert!(deepest.problems[0]
+        .message
+        .contains("nested deeper than 3 levels"));
+
+    let r = one("truncated.zip");
+    let zip = input(&r, "truncated.zip");
+    problem(zip, "damaged zip archive");
+    let log = input(&r, "truncated.zip!/agent.log");
+    assert!(log.records > 10, "records before the cut are kept");
+    problem(log, "read error");
+}
+
+#[test]
+fn a_2_gib_sparse_file_is_hashed_in_full_with_bounded_memory() {
+    let r = one("sparse-2gib.bin");
+    let i = input(&r, "sparse-2gib.bin");
+    assert_eq!(i.size, 2 << 30);
+    assert_eq!(
+        i.sha256,
+        "a7c744c13cc101ed66c29f672f92455547889cc586ce6d44fe76ae824958ea51"
+    );
+}
+
+#[test]
+fn the_whole_corpus_at_once_never_aborts_and_memory_stays_bounded() {
+    let dir = corpus();
+    #[cfg(target_os = "linux")]
+    let _ = std::fs::write("/proc/self/clear_refs", "5"); // reset the peak (VmHWM)
+    let r = assess(&[dir.to_path_buf()]);
+    let cases = std::fs::read_dir(dir).unwrap().count();
+    let top: Vec<_> = r.inputs.iter().filter(|i| !i.path.contains('!')).collect();
+    assert_eq!(top.len(), cases, "every file is an input: {:?}", paths(&r));
+    #[cfg(target_os = "linux")]
+    {
+        let status = std::fs::read_to_string("/proc/self/status").unwrap();
+        let hwm_kb: u64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap();
+        // Two workers, each bounded by one record (16 MiB) and a few buffers; the corpus is
+        // 2.3 GB. Other tests in this process may run at the same time, hence the margin.
+        assert!(hwm_kb < 700 * 1024, "peak RSS {} MB", hwm_kb / 1024);
+    }
+}
