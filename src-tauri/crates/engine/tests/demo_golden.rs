@@ -54,7 +54,29 @@ fn demo_report() -> tokenready_engine::model::Report {
     r
 }
 
+/// On Windows, evidence paths are shown with `\`; the golden files use `/`. Rewrites the
+/// separators of every `demo-evidence…` path (JSON-escaped `\\` or plain `\`) up to the end of
+/// the path, so the rest (UNC code bases) is compared as it is.
+fn portable(got: &[u8]) -> Vec<u8> {
+    if !cfg!(windows) {
+        return got.to_vec();
+    }
+    let text = String::from_utf8(got.to_vec()).unwrap();
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("demo-evidence") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let end = tail.find(['"', ',', '!', '\n', '\r']).unwrap_or(tail.len());
+        out.push_str(&tail[..end].replace("\\\\", "/").replace('\\', "/"));
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out.into_bytes()
+}
+
 fn check(name: &str, got: &[u8]) {
+    let got = &portable(got)[..];
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden/demo")
         .join(name);
