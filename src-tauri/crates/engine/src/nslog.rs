@@ -131,7 +131,7 @@ pub fn dated(date: &str, modified: Option<(i32, u32)>) -> Option<(String, String
 pub fn date_key(date: &str) -> Option<String> {
     let d = date.trim();
     let b = d.as_bytes();
-    if b.len() >= 19 && b[2] == b'/' && b[5] == b'/' {
+    if b.len() >= 19 && b[..19].is_ascii() && b[2] == b'/' && b[5] == b'/' {
         // 04/16/2025 07:34:22.1223067 -04:00 → 2025-04-16T07:34:22.1223067-04:00 (kept local)
         return Some(format!(
             "{}-{}-{}T{}",
