@@ -8,6 +8,8 @@ use printpdf::{
 
 const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+/// For what DejaVu Sans lacks (CJK: a customer in 北京). Embedded in a PDF only when used.
+const FALLBACK: &[u8] = include_bytes!("../fonts/DroidSansFallbackFull.ttf");
 
 const MARGIN: f32 = 50.0;
 const TOP: f32 = 60.0;
@@ -52,27 +54,63 @@ struct Font {
 }
 
 impl Font {
-    fn width(&self, s: &str, size: f32) -> f32 {
+    fn has(&self, c: char) -> bool {
+        c.is_control()
+            || self
+                .parsed
+                .lookup_glyph_index(c as u32)
+                .is_some_and(|g| g != 0)
+    }
+
+    fn char_width(&self, c: char, size: f32) -> f32 {
         let upem = f32::from(self.parsed.units_per_em.max(1));
-        s.chars()
-            .map(|c| {
-                let gid = self.parsed.lookup_glyph_index(c as u32).unwrap_or(0);
-                f32::from(
-                    self.parsed
-                        .get_glyph_width(gid)
-                        .unwrap_or(self.parsed.units_per_em / 2),
-                )
-            })
-            .sum::<f32>()
-            / upem
+        let gid = self.parsed.lookup_glyph_index(c as u32).unwrap_or(0);
+        f32::from(
+            self.parsed
+                .get_glyph_width(gid)
+                .unwrap_or(self.parsed.units_per_em / 2),
+        ) / upem
             * size
     }
+}
+
+/// The fallback font, parsed on first use (4 MB: most reports never need it).
+fn fallback() -> &'static ParsedFont {
+    static F: std::sync::OnceLock<ParsedFont> = std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        ParsedFont::from_bytes(FALLBACK, 0, &mut Vec::new())
+            .expect("the embedded Droid Sans Fallback font parses")
+    })
+}
+
+fn fallback_has(c: char) -> bool {
+    // Only characters outside Latin, Greek and Cyrillic can need it: skip the parse otherwise.
+    (c as u32) >= 0x2E80
+        && fallback()
+            .lookup_glyph_index(c as u32)
+            .is_some_and(|g| g != 0)
+}
+
+fn fallback_width(c: char, size: f32) -> f32 {
+    let f = fallback();
+    let upem = f32::from(f.units_per_em.max(1));
+    let gid = f.lookup_glyph_index(c as u32).unwrap_or(0);
+    f32::from(f.get_glyph_width(gid).unwrap_or(f.units_per_em)) / upem * size
+}
+
+/// Which font draws a run of text.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Face {
+    Primary,
+    Fallback,
 }
 
 pub struct Doc {
     doc: PdfDocument,
     regular: Font,
     bold: Font,
+    /// Set once the fallback font was added to this document.
+    fallback_id: Option<FontId>,
     pages: Vec<Vec<Op>>,
     w: f32,
     h: f32,
@@ -102,6 +140,7 @@ impl Doc {
             doc,
             regular,
             bold,
+            fallback_id: None,
             pages: vec![Vec::new()],
             w,
             h,
@@ -137,31 +176,80 @@ impl Doc {
         }
     }
 
+    /// Splits text into runs by the font that has its glyphs: DejaVu first, then the fallback.
+    fn runs<'s>(&self, s: &'s str, bold: bool) -> Vec<(Face, &'s str)> {
+        let primary = if bold { &self.bold } else { &self.regular };
+        let mut runs: Vec<(Face, &str)> = Vec::new();
+        let mut start = 0;
+        let mut face = Face::Primary;
+        for (i, c) in s.char_indices() {
+            let f = if primary.has(c) || !fallback_has(c) {
+                Face::Primary
+            } else {
+                Face::Fallback
+            };
+            if f != face && i > start {
+                runs.push((face, &s[start..i]));
+                start = i;
+            }
+            face = f;
+        }
+        if start < s.len() {
+            runs.push((face, &s[start..]));
+        }
+        runs
+    }
+
+    /// The width of `s` as drawn (each character in the font that draws it).
+    pub fn width(&self, s: &str, size: f32, bold: bool) -> f32 {
+        let primary = if bold { &self.bold } else { &self.regular };
+        s.chars()
+            .map(|c| {
+                if primary.has(c) || !fallback_has(c) {
+                    primary.char_width(c, size)
+                } else {
+                    fallback_width(c, size)
+                }
+            })
+            .sum()
+    }
+
     fn text_at(&mut self, x: f32, y: f32, s: &str, size: f32, bold: bool, color: Color) {
-        let font = if bold {
-            self.bold.id.clone()
-        } else {
-            self.regular.id.clone()
-        };
-        let ops = self.ops();
-        ops.push(Op::StartTextSection);
-        ops.push(Op::SetFillColor { col: color });
-        ops.push(Op::SetFont {
-            font: PdfFontHandle::External(font),
-            size: Pt(size),
-        });
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(x), Pt(y)),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::Text(s.to_string())],
-        });
-        ops.push(Op::EndTextSection);
+        let mut x = x;
+        for (face, run) in self.runs(s, bold) {
+            let font = match face {
+                Face::Primary if bold => self.bold.id.clone(),
+                Face::Primary => self.regular.id.clone(),
+                Face::Fallback => match &self.fallback_id {
+                    Some(id) => id.clone(),
+                    None => {
+                        let id = self.doc.add_font(fallback());
+                        self.fallback_id = Some(id.clone());
+                        id
+                    }
+                },
+            };
+            let advance = self.width(run, size, bold);
+            let ops = self.ops();
+            ops.push(Op::StartTextSection);
+            ops.push(Op::SetFillColor { col: color.clone() });
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(size),
+            });
+            ops.push(Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(Pt(x), Pt(y)),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::Text(run.to_string())],
+            });
+            ops.push(Op::EndTextSection);
+            x += advance;
+        }
     }
 
     /// Wraps text to `width`: at spaces, and inside words too long for a line (paths, hashes).
     fn wrap(&self, s: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
-        let font = if bold { &self.bold } else { &self.regular };
         let mut lines = Vec::new();
         for para in s.split('\n') {
             let mut line = String::new();
@@ -171,7 +259,7 @@ impl Doc {
                 } else {
                     format!("{line} {word}")
                 };
-                if font.width(&candidate, size) <= width {
+                if self.width(&candidate, size, bold) <= width {
                     line = candidate;
                     continue;
                 }
@@ -182,7 +270,7 @@ impl Doc {
                 let mut piece = String::new();
                 for c in word.chars() {
                     piece.push(c);
-                    if font.width(&piece, size) > width {
+                    if self.width(&piece, size, bold) > width {
                         piece.pop();
                         lines.push(std::mem::take(&mut piece));
                         piece.push(c);
@@ -431,7 +519,7 @@ impl Doc {
                 self.hline(MARGIN, self.w - MARGIN, y - 5.0, rgb(0.8, 0.83, 0.87), 0.5);
             }
             let label = format!("Page {} of {}", i + 1, n);
-            let lw = self.regular.width(&label, 7.5);
+            let lw = self.width(&label, 7.5, false);
             self.text_at(
                 self.w - MARGIN - lw,
                 25.0,

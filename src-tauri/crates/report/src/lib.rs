@@ -561,11 +561,37 @@ mod tests {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    fn pdffonts(pdf: &[u8]) -> String {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.pdf");
+        std::fs::write(&path, pdf).unwrap();
+        let out = std::process::Command::new("pdffonts")
+            .arg(&path)
+            .output()
+            .expect("pdffonts (poppler-utils) is needed for this test");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// How many fonts a PDF embeds (printpdf gives them random names).
+    fn font_count(pdf: &[u8]) -> usize {
+        pdffonts(pdf).lines().skip(2).count()
+    }
+
+    /// A report with only Latin text does not carry the 4 MB fallback font.
+    #[test]
+    #[cfg_attr(windows, ignore = "pdffonts (poppler) runs on the Linux build")]
+    fn the_fallback_font_is_embedded_only_when_used() {
+        let pdf = render(&demo_report("Contoso"), Paper::A4);
+        assert_eq!(font_count(&pdf), 2, "DejaVu Sans and its bold");
+        assert!(pdf.len() < 3 << 19, "{} bytes", pdf.len());
+    }
+
     #[test]
     #[cfg_attr(windows, ignore = "pdftotext (poppler) runs on the Linux build")]
     fn the_pdf_has_every_section_the_counts_and_unicode_names() {
-        let r = demo_report("Müller & Ødegård AG");
-        let text = pdftotext(&render(&r, Paper::A4));
+        let r = demo_report("Müller & Ødegård AG, 北京分公司");
+        let pdf = render(&r, Paper::A4);
+        let text = pdftotext(&pdf);
         for section in [
             "ACC to token-based authentication",
             "Executive summary",
@@ -580,7 +606,9 @@ mod tests {
         ] {
             assert!(text.contains(section), "missing section {section}");
         }
-        assert!(text.contains("Müller & Ødegård AG"));
+        // Latin from DejaVu, the Chinese from the fallback font, on one line.
+        assert!(text.contains("Müller & Ødegård AG, 北京分公司"), "{text}");
+        assert_eq!(font_count(&pdf), 3, "the fallback font is added");
         assert!(text.contains("Ana Sørensen"));
         assert!(text.contains(&format!("{} file(s)", r.totals.files)));
         for f in &r.findings {
