@@ -20,6 +20,65 @@ pub struct Rule {
     pub rationale: &'static str,
     pub remediation: &'static str,
     pub references: &'static [&'static str],
+    /// The evidence the rule decides on. When any is missing, the rule cannot pass: the
+    /// verdict is incomplete and the report says what to collect (`Facts::missing`).
+    pub needs: &'static [Need],
+}
+
+/// A piece of evidence a rule can need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    ItmsVersion,
+    CodebaseExport,
+    SoftwareLibrary,
+    SecurityEvents,
+    Logs,
+}
+
+impl Need {
+    pub const ALL: [Need; 5] = [
+        Need::ItmsVersion,
+        Need::CodebaseExport,
+        Need::SoftwareLibrary,
+        Need::SecurityEvents,
+        Need::Logs,
+    ];
+
+    /// What it is, why it matters, and how to collect it.
+    pub fn describe(self) -> MissingEvidence {
+        let (what, why, how) = match self {
+            Need::ItmsVersion => (
+                "ITMS version",
+                "token-based authentication needs ITMS 8.7.3 or later",
+                "SMP Console > Help > About, or `--itms-version`",
+            ),
+            Need::CodebaseExport => (
+                "package code base export",
+                "UNC package locations decide whether the ACC must remain",
+                "On the CMDB: SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c; save the result as CSV",
+            ),
+            Need::SoftwareLibrary => (
+                "Software Library location",
+                "a Software Library on UNC keeps the ACC required",
+                "Settings > All Settings > Software > Software Library; pass it with `--software-library`",
+            ),
+            Need::SecurityEvents => (
+                "Security events (4740, 4625, 4771, 4776)",
+                "lockouts and their sources decide whether the ACC fallback is safe",
+                "On the PDC emulator and each site server: wevtutil qe Security /q:\"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]\" /f:xml /e:Events > security-events.xml",
+            ),
+            Need::Logs => (
+                "Notification Server and agent logs",
+                "a.log and agent.log show logon failures and lockouts of the ACC",
+                "Copy C:\\ProgramData\\Symantec\\SMP\\Logs (with Archive) from the NS and C:\\ProgramData\\Symantec\\Symantec Agent\\Logs from site servers",
+            ),
+        };
+        MissingEvidence {
+            what: what.into(),
+            why: why.into(),
+            how_to_collect: how.into(),
+        }
+    }
 }
 
 pub const VERSION_BELOW_873: Rule = Rule {
@@ -29,6 +88,7 @@ pub const VERSION_BELOW_873: Rule = Rule {
     rationale: "Token-based authentication was introduced in ITMS 8.7.3; this site runs {version}.",
     remediation: "Upgrade the Notification Server, site servers and agents to ITMS 8.7.3 or later (8.8, 8.8.1) before planning the token rollout.",
     references: &["KB 431190", "ITMS 8.7.3 Release Notes"],
+    needs: &[Need::ItmsVersion],
 };
 
 pub const UNC_KEEPS_ACC: Rule = Rule {
@@ -38,6 +98,7 @@ pub const UNC_KEEPS_ACC: Rule = Rule {
     rationale: "{n} UNC location(s) on {hosts} host(s) were found. Tokens do not support UNC code bases; agents authenticate to these shares with the ACC.",
     remediation: "Keep the ACC configured. To retire it later, move these packages to HTTP/HTTPS code bases (or stop publishing UNC code bases, KB 179608) and re-run the assessment.",
     references: &["KB 431190", "KB 179608", "KB 180568"],
+    needs: &[Need::CodebaseExport],
 };
 
 pub const SOFTWARE_LIBRARY_UNC: Rule = Rule {
@@ -47,6 +108,7 @@ pub const SOFTWARE_LIBRARY_UNC: Rule = Rule {
     rationale: "The Software Library is configured at {path}. A Software Library on UNC keeps the ACC required.",
     remediation: "Keep the ACC, with READ permission on the Software Library share, or move the library to a local path on the Notification Server.",
     references: &["KB 431190", "KB 194234"],
+    needs: &[Need::SoftwareLibrary],
 };
 
 pub const DS_IMAGES_UNC: Rule = Rule {
@@ -56,6 +118,7 @@ pub const DS_IMAGES_UNC: Rule = Rule {
     rationale: "DS images are stored at {path}. DS images on UNC keep the ACC required.",
     remediation: "Keep the ACC for imaging, or store images at an HTTP location.",
     references: &["KB 431190", "KB 179677"],
+    needs: &[],
 };
 
 pub const LOCATIONS_TO_REVIEW: Rule = Rule {
@@ -65,6 +128,7 @@ pub const LOCATIONS_TO_REVIEW: Rule = Rule {
     rationale: "{n} location(s) are mapped drives, local paths on the NS or unrecognised values: each may hide a UNC share.",
     remediation: "For each location, confirm what it resolves to (drive mapping, published code base types) and record the answer in the assessment.",
     references: &["KB 431190", "KB 179608"],
+    needs: &[Need::CodebaseExport],
 };
 
 pub const FALLBACK_REPRODUCES_LOCKOUTS: Rule = Rule {
@@ -74,6 +138,7 @@ pub const FALLBACK_REPRODUCES_LOCKOUTS: Rule = Rule {
     rationale: "{lockouts} lockout event(s) (4740) and {failures} failed logon(s) were found{sources}.{causes} With \"Keep ACC as fallback mechanism\", every token failure falls back to the ACC; while the cause is not fixed, the account locks again.",
     remediation: "Fix the root cause before the rollout: validate the ACC password manually (expired password), re-enter the credentials on each site server (password mismatch), restart the Altiris services on the sources named (cached old credentials), and review the agents' retry pattern in the logs (multiple failed retries). Verify that no new 4740 appears for the account.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
+    needs: &[Need::SecurityEvents, Need::Logs],
 };
 
 pub const LOCKOUTS_FOUND: Rule = Rule {
@@ -83,6 +148,7 @@ pub const LOCKOUTS_FOUND: Rule = Rule {
     rationale: "{lockouts} lockout event(s) (4740), {failures} failed logon(s) (4625/4771/4776) and {log} lockout or logon-failure record(s) in NS/agent logs{sources}.{causes}",
     remediation: "Find the root cause with the sources named: an expired password, a password mismatch on a site server, cached old credentials, or agents retrying on their download schedule.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
+    needs: &[Need::SecurityEvents, Need::Logs],
 };
 
 pub const DOMAIN_ACC: Rule = Rule {
@@ -92,6 +158,7 @@ pub const DOMAIN_ACC: Rule = Rule {
     rationale: "The ACC {account} names a domain. Site servers create, refresh and unlock only local ACC accounts; a locked domain ACC stays locked until someone unlocks it.",
     remediation: "Where the design allows, use a local ACC (for example ACC_User) and enable \"Re-enable the created local account if it has been locked out\" in Global Site Server Settings.",
     references: &["KB 150951", "KB 194234"],
+    needs: &[],
 };
 
 pub const SITE_SERVERS: Rule = Rule {
@@ -101,6 +168,7 @@ pub const SITE_SERVERS: Rule = Rule {
     rationale: "KB 431190: there are no special requirements for site servers beyond supported ITMS 8.7.3 (8.8, 8.8.1) infrastructure, the .NET version 8.7.3 requires and communication with the SMP server.",
     remediation: "Confirm the .NET prerequisite on each site server as part of the upgrade checklist.",
     references: &["KB 431190"],
+    needs: &[],
 };
 
 pub const EVIDENCE_MISSING: Rule = Rule {
@@ -111,6 +179,7 @@ pub const EVIDENCE_MISSING: Rule = Rule {
     remediation:
         "Collect the missing evidence (see \"What was missing\") and re-run the assessment.",
     references: &["KB 431190"],
+    needs: &[],
 };
 
 pub const EVIDENCE_DAMAGED: Rule = Rule {
@@ -120,6 +189,7 @@ pub const EVIDENCE_DAMAGED: Rule = Rule {
     rationale: "{files} input file(s) had {errors} unreadable record(s) or region(s); conclusions rest on what could be read.",
     remediation: "See the inputs table for each problem and its place; re-export the damaged files if possible.",
     references: &[],
+    needs: &[],
 };
 
 /// Every rule, for the catalogue.
@@ -207,53 +277,30 @@ impl Facts<'_> {
 
     /// What is missing, and how to collect it.
     pub fn missing(&self) -> Vec<MissingEvidence> {
-        let mut m = vec![];
-        if self
-            .params
-            .itms_version
-            .as_deref()
-            .is_none_or(|v| token_capable(v).is_none())
-        {
-            m.push(MissingEvidence {
-                what: "ITMS version".into(),
-                why: "token-based authentication needs ITMS 8.7.3 or later".into(),
-                how_to_collect: "SMP Console > Help > About, or `--itms-version`".into(),
-            });
+        Need::ALL
+            .into_iter()
+            .filter(|n| CATALOGUE.iter().any(|r| r.needs.contains(n)) && !self.has(*n))
+            .map(Need::describe)
+            .collect()
+    }
+
+    /// True when the evidence for `need` was given.
+    pub fn has(&self, need: Need) -> bool {
+        match need {
+            Need::ItmsVersion => self
+                .params
+                .itms_version
+                .as_deref()
+                .is_some_and(|v| token_capable(v).is_some()),
+            Need::CodebaseExport => self.has_locations_evidence(),
+            Need::SoftwareLibrary => self
+                .params
+                .software_library
+                .as_deref()
+                .is_some_and(|s| !s.trim().is_empty()),
+            Need::SecurityEvents => self.has_event_evidence(),
+            Need::Logs => self.has_log_evidence(),
         }
-        if !self.has_locations_evidence() {
-            m.push(MissingEvidence {
-                what: "package code base export".into(),
-                why: "UNC package locations decide whether the ACC must remain".into(),
-                how_to_collect: "On the CMDB: SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c; save the result as CSV".into(),
-            });
-        }
-        if self
-            .params
-            .software_library
-            .as_deref()
-            .is_none_or(|s| s.trim().is_empty())
-        {
-            m.push(MissingEvidence {
-                what: "Software Library location".into(),
-                why: "a Software Library on UNC keeps the ACC required".into(),
-                how_to_collect: "Settings > All Settings > Software > Software Library; pass it with `--software-library`".into(),
-            });
-        }
-        if !self.has_event_evidence() {
-            m.push(MissingEvidence {
-                what: "Security events (4740, 4625, 4771, 4776)".into(),
-                why: "lockouts and their sources decide whether the ACC fallback is safe".into(),
-                how_to_collect: "On the PDC emulator and each site server: wevtutil qe Security /q:\"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]\" /f:xml /e:Events > security-events.xml".into(),
-            });
-        }
-        if !self.has_log_evidence() {
-            m.push(MissingEvidence {
-                what: "Notification Server and agent logs".into(),
-                why: "a.log and agent.log show logon failures and lockouts of the ACC".into(),
-                how_to_collect: "Copy C:\\ProgramData\\Symantec\\SMP\\Logs (with Archive) from the NS and C:\\ProgramData\\Symantec\\Symantec Agent\\Logs from site servers".into(),
-            });
-        }
-        m
     }
 
     /// The findings, most severe first.
@@ -679,9 +726,14 @@ pub fn catalogue_markdown() -> String {
             Severity::Info => "info",
         };
         s.push_str(&format!(
-            "\n## {} — {}\n\n- Severity: {sev}\n- Rationale: {}\n- Remediation: {}\n- References: {}\n",
+            "\n## {} — {}\n\n- Severity: {sev}\n- Evidence needed: {}\n- Rationale: {}\n- Remediation: {}\n- References: {}\n",
             r.id,
             r.title,
+            if r.needs.is_empty() {
+                "— (decides on what is there)".to_string()
+            } else {
+                r.needs.iter().map(|n| n.describe().what).collect::<Vec<_>>().join(", ")
+            },
             r.rationale,
             r.remediation.replace("{fixes}", " (plus the fix and verification of each cause found)"),
             if r.references.is_empty() { "—".to_string() } else { r.references.join(", ") }

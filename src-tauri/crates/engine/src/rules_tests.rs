@@ -343,3 +343,42 @@ fn every_rule_is_in_the_catalogue_once_and_the_page_is_current() {
         "RULES.md is stale: TOKENREADY_BLESS=1 cargo test -p tokenready-engine"
     );
 }
+
+/// Each rule's declared needs, one at a time: without that evidence the rule cannot pass
+/// silently (the need is listed as missing, the verdict is incomplete, and TR-EVD-001 says
+/// what to collect); with it, nothing is missing.
+#[test]
+fn every_declared_need_makes_the_verdict_incomplete_when_absent() {
+    let without = |need: Need| {
+        let mut f = Fixture::clean();
+        match need {
+            Need::ItmsVersion => f.params.itms_version = None,
+            Need::CodebaseExport => f.kinds.retain(|k| *k != InputKind::CodebaseList),
+            Need::SoftwareLibrary => f.params.software_library = None,
+            Need::SecurityEvents => f.kinds.retain(|k| *k != InputKind::EventXml),
+            Need::Logs => f.kinds.retain(|k| *k != InputKind::NsLog),
+        }
+        f
+    };
+    for rule in CATALOGUE {
+        for need in rule.needs {
+            let f = without(*need);
+            let what = need.describe().what;
+            assert_eq!(f.missing(), vec![what], "{}: {need:?}", rule.id);
+            assert!(!f.verdict().evidence_complete, "{}: {need:?}", rule.id);
+            assert!(
+                f.ids().contains(&EVIDENCE_MISSING.id.to_string()),
+                "{}: {need:?}",
+                rule.id
+            );
+        }
+    }
+    // Every need belongs to some rule, and the clean fixture has them all.
+    for need in Need::ALL {
+        assert!(
+            CATALOGUE.iter().any(|r| r.needs.contains(&need)),
+            "{need:?}"
+        );
+        assert!(Fixture::clean().facts().has(need), "{need:?}");
+    }
+}
