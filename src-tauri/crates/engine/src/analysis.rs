@@ -51,7 +51,7 @@ fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Ve
 pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
     let ctx = Context::default();
     // (source, raw, evidence, package) for every sighting, then the configured locations.
-    let mut items: Vec<(&str, &str, EvidenceRef, Option<&str>)> = Vec::new();
+    let mut items: Vec<(&str, &str, EvidenceRef, Option<&str>, u64)> = Vec::new();
     for r in reads {
         for s in &r.result.sightings {
             items.push((
@@ -64,6 +64,7 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
                     excerpt: None,
                 },
                 s.package.as_deref(),
+                s.extra,
             ));
         }
     }
@@ -82,16 +83,17 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
                     excerpt: None,
                 },
                 None,
+                0,
             ));
         }
     }
     let on_server = Context::on_server();
-    let classified = parallel_map(&items, |(source, raw, _, _)| {
+    let classified = parallel_map(&items, |(source, raw, _, _, _)| {
         let configured = *source == SOFTWARE_LIBRARY || *source == DS_IMAGE_STORE;
         classify(raw, if configured { &on_server } else { &ctx })
     });
     let mut groups: HashMap<String, Group> = HashMap::new();
-    for ((source, raw, mut ev, package), c) in items.into_iter().zip(classified) {
+    for ((source, raw, mut ev, package, extra), c) in items.into_iter().zip(classified) {
         let g = match groups.entry(c.normalized) {
             std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
             std::collections::hash_map::Entry::Vacant(v) => {
@@ -115,7 +117,7 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
                 })
             }
         };
-        g.loc.sightings += 1;
+        g.loc.sightings += 1 + extra;
         if !g.sources.iter().any(|s| s == source) {
             g.sources.push(source.to_string());
         }

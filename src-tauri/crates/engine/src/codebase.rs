@@ -135,6 +135,7 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
                     line,
                     record: Some(out.records),
                     package: package.clone(),
+                    extra: 0,
                 });
             }
         }

@@ -12,7 +12,13 @@ pub struct Sighting {
     pub record: Option<u64>,
     /// The package (id or name) the row or message names, if any.
     pub package: Option<String>,
+    /// Further occurrences of the same text in this input, counted but not kept one by one
+    /// (see [`FileResult::sight`]).
+    pub extra: u64,
 }
+
+/// Occurrences of one location text kept individually per input; later ones are counted.
+pub const MAX_SIGHTINGS_PER_TEXT: u32 = 20;
 
 /// One log signal occurrence, aggregated per kind.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,9 +71,34 @@ pub struct FileResult {
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
+    /// Location text → (index of its last kept sighting, how many are kept).
+    pub(crate) seen: std::collections::HashMap<String, (usize, u32)>,
 }
 
 impl FileResult {
+    /// Records a location seen in a log or text at a line (and record): the first
+    /// [`MAX_SIGHTINGS_PER_TEXT`] occurrences of the same text are kept with their place, the
+    /// rest only counted, so memory follows the distinct locations, not the input's size.
+    pub fn sight(&mut self, raw: &str, line: Option<u64>, record: Option<u64>) {
+        if let Some((last, kept)) = self.seen.get_mut(raw) {
+            if *kept >= MAX_SIGHTINGS_PER_TEXT {
+                self.sightings[*last].extra += 1;
+                return;
+            }
+            *kept += 1;
+            *last = self.sightings.len();
+        } else {
+            self.seen.insert(raw.to_string(), (self.sightings.len(), 1));
+        }
+        self.sightings.push(Sighting {
+            raw: raw.to_string(),
+            line,
+            record,
+            package: None,
+            extra: 0,
+        });
+    }
+
     /// Counts one skipped item or region and keeps its description (up to a cap).
     pub fn problem(&mut self, place: Place, message: impl Into<String>) {
         self.errors += 1;
@@ -84,5 +115,26 @@ pub fn at_line(line: u64) -> Place {
     Place {
         line: Some(line),
         ..Place::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_locations_are_counted_not_kept_one_by_one() {
+        let mut r = FileResult::default();
+        for line in 1..=25 {
+            r.sight("\\\\files01\\pkgs", Some(line), None);
+        }
+        r.sight("\\\\files02\\pkgs", Some(26), None);
+        assert_eq!(r.sightings.len(), 21);
+        let kept: Vec<_> = r.sightings[..20].iter().map(|s| s.line).collect();
+        assert_eq!(kept[0], Some(1));
+        assert_eq!(kept[19], Some(20));
+        assert_eq!(r.sightings[19].extra, 5, "occurrences 21..25 counted");
+        let total: u64 = r.sightings.iter().map(|s| 1 + s.extra).sum();
+        assert_eq!(total, 26);
     }
 }

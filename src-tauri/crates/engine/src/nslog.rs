@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use memchr::memmem;
 
-use crate::collect::{at_line, FileResult, Sighting, SignalAgg, MAX_SAMPLES};
+use crate::collect::{at_line, FileResult, SignalAgg, MAX_SAMPLES};
 use crate::unc::find_locations;
 
 /// Records larger than this are counted as damaged and skipped.
@@ -478,12 +478,8 @@ fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mu
     let f = finders();
     if f.unc.find(b).is_some() || f.slashes.find(b).is_some() {
         for f in find_locations(body) {
-            out.sightings.push(Sighting {
-                raw: f.text.to_string(),
-                line: Some(line),
-                record: Some(out.records),
-                package: None,
-            });
+            let record = out.records;
+            out.sight(f.text, Some(line), Some(record));
         }
     }
 }

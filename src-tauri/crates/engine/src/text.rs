@@ -2,7 +2,7 @@
 
 use std::io::BufRead;
 
-use crate::collect::{at_line, FileResult, Sighting};
+use crate::collect::{at_line, FileResult};
 use crate::lines::LineReader;
 use crate::unc::find_locations;
 
@@ -14,12 +14,7 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             Ok(b) => {
                 let text = String::from_utf8_lossy(b);
                 for f in find_locations(&text) {
-                    out.sightings.push(Sighting {
-                        raw: f.text.to_string(),
-                        line: Some(line.number),
-                        record: None,
-                        package: None,
-                    });
+                    out.sight(f.text, Some(line.number), None);
                 }
             }
             Err(len) => out.problem(
