@@ -12,6 +12,8 @@ const COMMANDS: &[&str] = &[
     "autosave_assessment",
     "recover_assessment",
     "discard_recovery",
+    "recent_assessments",
+    "open_recent",
 ];
 
 fn main() {

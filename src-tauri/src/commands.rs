@@ -8,7 +8,7 @@ use tauri::State;
 use tokenready_engine::AssessError;
 use tokenready_model::{
     AssessRequest, Assessment, CommandError, ErrorCode, ExportFormat, OpenedAssessment, Progress,
-    Reachability, Report, StartupInfo,
+    Reachability, RecentFile, Report, StartupInfo,
 };
 
 use crate::AppState;
@@ -229,6 +229,7 @@ fn io_err(e: impl std::fmt::Display) -> CommandError {
 #[tauri::command]
 pub async fn save_assessment(
     app: tauri::AppHandle,
+    state: State<'_, AppState>,
     assessment: Assessment,
     path: Option<String>,
 ) -> Result<Option<String>, CommandError> {
@@ -259,6 +260,7 @@ pub async fn save_assessment(
                 format!("The assessment could not be saved to {} ({e}). Choose another folder and try again.", path.display()),
             )
         })?;
+    let _ = tokenready_engine::recent::remember(&state.recent, &path);
     Ok(Some(path.display().to_string()))
 }
 
@@ -268,6 +270,7 @@ pub async fn save_assessment(
 #[tauri::command]
 pub async fn open_assessment(
     app: tauri::AppHandle,
+    state: State<'_, AppState>,
 ) -> Result<Option<OpenedAssessment>, CommandError> {
     use tauri_plugin_dialog::DialogExt;
     let picked = match std::env::var("TOKENREADY_E2E_OPEN") {
@@ -282,6 +285,14 @@ pub async fn open_assessment(
             .transpose()?,
     };
     let Some(path) = picked else { return Ok(None) };
+    load_assessment(&state, path).await.map(Some)
+}
+
+/// Reads an assessment file and puts it first in the recent list.
+async fn load_assessment(
+    state: &AppState,
+    path: std::path::PathBuf,
+) -> Result<OpenedAssessment, CommandError> {
     let p = path.clone();
     let assessment =
         tauri::async_runtime::spawn_blocking(move || tokenready_engine::assessment::load(&p))
@@ -293,10 +304,32 @@ pub async fn open_assessment(
                     format!("{e}. Choose a file saved by TokenReady."),
                 )
             })?;
-    Ok(Some(OpenedAssessment {
+    let _ = tokenready_engine::recent::remember(&state.recent, &path);
+    Ok(OpenedAssessment {
         path: path.display().to_string(),
         assessment,
-    }))
+    })
+}
+
+/// The assessment files used recently, newest first.
+#[tauri::command]
+pub fn recent_assessments(state: State<'_, AppState>) -> Vec<RecentFile> {
+    tokenready_engine::recent::load(&state.recent)
+}
+
+/// Opens a file from the recent list (and only from it: the UI cannot name other paths).
+#[tauri::command]
+pub async fn open_recent(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<OpenedAssessment, CommandError> {
+    if !tokenready_engine::recent::contains(&state.recent, &path) {
+        return Err(err(
+            ErrorCode::Io,
+            "That file is not in the recent list. Use Open… to choose it.",
+        ));
+    }
+    load_assessment(&state, std::path::PathBuf::from(path)).await
 }
 
 /// Writes the recovery copy (atomically) after every change.

@@ -21,6 +21,8 @@ pub struct AppState {
     pub busy: Arc<AtomicBool>,
     /// Where every change is autosaved (the app's data folder, or `TOKENREADY_DATA_DIR`).
     pub recovery: std::path::PathBuf,
+    /// The recently used assessment files (same folder).
+    pub recent: std::path::PathBuf,
 }
 
 /// Evidence from the command line, or the built-in demo evidence when none is given.
@@ -57,6 +59,7 @@ pub fn run() {
                 cancel: Arc::new(AtomicBool::new(false)),
                 busy: Arc::new(AtomicBool::new(false)),
                 recovery: data.join("recovery.tokenready.json"),
+                recent: data.join("recent.json"),
             });
             Ok(())
         })
@@ -72,6 +75,8 @@ pub fn run() {
             commands::autosave_assessment,
             commands::recover_assessment,
             commands::discard_recovery,
+            commands::recent_assessments,
+            commands::open_recent,
         ])
         .run(tauri::generate_context!())
         .expect("error while running TokenReady");

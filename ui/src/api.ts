@@ -1,5 +1,6 @@
 // The one module that talks to the Rust side. Components call these functions, never `invoke`.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type {
   AssessRequest,
   Assessment,
@@ -8,6 +9,7 @@ import type {
   OpenedAssessment,
   Progress,
   Reachability,
+  RecentFile,
   Report,
   StartupInfo,
 } from "./bindings";
@@ -52,6 +54,32 @@ export function saveAssessment(assessment: Assessment, path: string | null): Pro
 /** Asks for an assessment file and reads it; null when the consultant cancels. */
 export function openAssessment(): Promise<OpenedAssessment | null> {
   return invoke<OpenedAssessment | null>("open_assessment");
+}
+
+/** The assessment files opened or saved recently, newest first. */
+export function recentAssessments(): Promise<RecentFile[]> {
+  return invoke<RecentFile[]>("recent_assessments");
+}
+
+/** Opens a file from the recent list (Rust refuses any other path). */
+export function openRecent(path: string): Promise<OpenedAssessment> {
+  return invoke<OpenedAssessment>("open_recent", { path });
+}
+
+/** What a drag over the window is doing. */
+export type DropEvent = { kind: "enter" } | { kind: "leave" } | { kind: "drop"; paths: string[] };
+
+/**
+ * Files, folders and zips dropped on the window, with their full paths (the webview gives
+ * paths, never contents: Rust reads them, as for the folder picker).
+ */
+export function onEvidenceDropped(handler: (e: DropEvent) => void): Promise<() => void> {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const p = event.payload;
+    if (p.type === "drop") handler({ kind: "drop", paths: p.paths });
+    else if (p.type === "enter") handler({ kind: "enter" });
+    else if (p.type === "leave") handler({ kind: "leave" });
+  });
 }
 
 /** Writes the recovery copy (every change). */

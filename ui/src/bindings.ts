@@ -321,6 +321,20 @@ report: Report | null, checklist: Array<ChecklistEntry>, accepted_risks: Array<A
 
 export type OpenedAssessment = { path: string, assessment: Assessment, };
 
+export type RecentFile = { path: string, 
+/**
+ * The file name, for display.
+ */
+name: string, 
+/**
+ * When it was last opened or saved (RFC 3339, UTC).
+ */
+used_at: string, 
+/**
+ * False when the file is no longer there (moved, deleted, on a drive not attached).
+ */
+exists: boolean, };
+
 export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal";
 
 export type CommandError = { code: ErrorCode, 

@@ -5,9 +5,12 @@ import {
   autosaveAssessment,
   cancelAssessment,
   discardRecovery,
+  onEvidenceDropped,
   openAssessment,
+  openRecent,
   pickEvidence,
   probeHosts,
+  recentAssessments,
   recoverAssessment,
   saveAssessment,
   saveReport,
@@ -18,6 +21,7 @@ import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
 import { progressText, renderStep, STEP_HELP, type Actions, type RunView } from "./views";
 import {
+  addEvidence,
   go,
   initialState,
   engagementOf,
@@ -56,7 +60,17 @@ const run: RunView = {
   probeConsent: false,
   exporting: false,
   exported: null,
+  recent: [],
 };
+
+/** Refreshes the recent-files list (a convenience: failures leave it as it was). */
+async function refreshRecent(): Promise<void> {
+  try {
+    run.recent = await recentAssessments();
+  } catch {
+    /* keep the list shown */
+  }
+}
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -153,12 +167,13 @@ async function save(asNew: boolean): Promise<void> {
   } catch (e) {
     run.error = asCommandError(e).message;
   }
+  await refreshRecent();
   render();
 }
 
-async function open(): Promise<void> {
+async function open(recentPath?: string): Promise<void> {
   try {
-    const opened = await openAssessment();
+    const opened = recentPath === undefined ? await openAssessment() : await openRecent(recentPath);
     if (opened) {
       filePath = opened.path;
       state = fromAssessment(opened.assessment);
@@ -167,6 +182,7 @@ async function open(): Promise<void> {
   } catch (e) {
     run.error = asCommandError(e).message;
   }
+  await refreshRecent();
   render();
 }
 
@@ -221,11 +237,17 @@ const actions: Actions = {
   async pick() {
     try {
       const path = await pickEvidence();
-      if (path) update((s) => withEvidence(s, [path]));
+      if (path) update((s) => addEvidence(s, [path]));
     } catch (e) {
       run.error = asCommandError(e).message;
       render();
     }
+  },
+  openRecent(path: string) {
+    void open(path);
+  },
+  clearEvidence() {
+    update((s) => withEvidence(s, []));
   },
   useDemo() {
     if (!startup) return;
@@ -300,6 +322,18 @@ async function start(): Promise<void> {
       void save(e.shiftKey);
     }
   });
+  // Files, folders and zips dropped anywhere on the window join the evidence.
+  try {
+    await onEvidenceDropped((e) => {
+      document.body.classList.toggle("dragging", e.kind === "enter");
+      if (e.kind === "drop" && !run.running) {
+        update((s) => go(addEvidence(s, e.paths), "evidence"));
+      }
+    });
+  } catch {
+    /* no drag and drop outside the app window (unit tests) */
+  }
+  await refreshRecent();
   render();
   try {
     recovery = await recoverAssessment();

@@ -1,5 +1,5 @@
 // One render function per step. Each returns the step's body; actions go through `Actions`.
-import type { CheckStatus, ExportFormat, Fallback, Finding, InputFile, Location, Report } from "./bindings";
+import type { CheckStatus, ExportFormat, Fallback, Finding, InputFile, Location, RecentFile, Report } from "./bindings";
 import { timelineChart } from "./chart";
 import { COLLECT } from "./collect";
 import { el, field, table } from "./dom";
@@ -15,6 +15,8 @@ export interface Actions {
   cancel(): void;
   probe(hosts: string[]): void;
   exportReport(format: ExportFormat): void;
+  openRecent(path: string): void;
+  clearEvidence(): void;
 }
 
 export interface RunView {
@@ -30,6 +32,8 @@ export interface RunView {
   probeConsent: boolean;
   exporting: boolean;
   exported: string | null;
+  /** Assessment files used recently, newest first. */
+  recent: RecentFile[];
 }
 
 export const STEP_HELP: Record<StepId, string> = {
@@ -67,7 +71,7 @@ function needsReport(): HTMLElement {
 export function renderStep(step: StepId, s: WizardState, run: RunView, a: Actions): HTMLElement {
   switch (step) {
     case "engagement":
-      return engagement(s, a);
+      return el("div", {}, engagement(s, a), recentFiles(run, a));
     case "environment":
       return environment(s, a);
     case "evidence":
@@ -99,6 +103,34 @@ function engagement(s: WizardState, a: Actions): HTMLElement {
     field("scope", "Scope", s.engagement.scope, set("scope"), {
       placeholder: "e.g. NS smp01 and its 2 package servers",
     }),
+  );
+}
+
+/** Reopen a recent assessment in one click (missing files are shown, not offered). */
+function recentFiles(run: RunView, a: Actions): HTMLElement | null {
+  if (run.recent.length === 0) return null;
+  return el(
+    "section",
+    { class: "recent", "aria-labelledby": "recent-title" },
+    el("h2", { id: "recent-title" }, "Recent assessments"),
+    el(
+      "ul",
+      { id: "recent-list" },
+      ...run.recent.map((f, i) => {
+        const b = el(
+          "button",
+          { type: "button", id: `recent-${i}`, disabled: !f.exists, title: f.path },
+          f.name,
+        );
+        b.addEventListener("click", () => a.openRecent(f.path));
+        return el(
+          "li",
+          {},
+          b,
+          el("span", { class: "muted" }, ` ${f.exists ? f.used_at.replace("T", " ").replace("Z", " UTC") : "(file not found)"} — ${f.path}`),
+        );
+      }),
+    ),
   );
 }
 
@@ -152,8 +184,12 @@ function environment(s: WizardState, a: Actions): HTMLElement {
 }
 
 function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
-  const pick = el("button", { id: "pick", type: "button", disabled: run.running }, "Choose evidence folder…");
+  const pick = el("button", { id: "pick", type: "button", disabled: run.running }, "Add evidence folder…");
   pick.addEventListener("click", () => a.pick());
+  const clear = s.evidence.length
+    ? el("button", { id: "clear-evidence", type: "button", disabled: run.running }, "Clear")
+    : null;
+  clear?.addEventListener("click", () => a.clearEvidence());
   const demo = run.demoAvailable
     ? el("button", { id: "use-demo", type: "button", disabled: run.running }, "Use demo evidence")
     : null;
@@ -178,8 +214,13 @@ function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
       s.evidence.length
         ? el("ul", { id: "evidence-paths" }, ...s.evidence.map((p) => el("li", { class: "mono" }, p)))
         : el("p", { class: "empty" }, "Nothing chosen yet."),
+      el(
+        "p",
+        { class: "help", id: "drop-hint" },
+        "Or drop files, folders or zips anywhere on this window: each is added to the list.",
+      ),
     ),
-    el("div", { class: "actions" }, pick, demo, analyse, cancel),
+    el("div", { class: "actions" }, pick, demo, clear, analyse, cancel),
     run.running ? el("div", { class: "progress" }, progress, progressLine) : null,
     run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
   ];

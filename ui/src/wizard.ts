@@ -124,6 +124,12 @@ export function withEvidence(s: WizardState, evidence: string[]): WizardState {
   return { ...s, evidence, report: same ? s.report : null };
 }
 
+/** Adds dropped or picked paths to the evidence (each once); a changed list clears the report. */
+export function addEvidence(s: WizardState, paths: string[]): WizardState {
+  const added = paths.filter((p, i) => p.trim() !== "" && !s.evidence.includes(p) && paths.indexOf(p) === i);
+  return added.length ? withEvidence(s, [...s.evidence, ...added]) : s;
+}
+
 /** The engagement as the report carries it. */
 export function engagementOf(s: WizardState) {
   const opt = (v: string) => (v.trim() ? v.trim() : null);

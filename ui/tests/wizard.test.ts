@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../src/bindings";
-import { go, initialState, isComplete, missingFor, next, parametersOf, prev, STEPS, withEvidence } from "../src/wizard";
+import { addEvidence, go, initialState, isComplete, missingFor, next, parametersOf, prev, STEPS, withEvidence } from "../src/wizard";
 
 const fakeReport = { inputs: [] } as unknown as Report;
 
@@ -48,6 +48,14 @@ describe("wizard steps", () => {
     const s = { ...withEvidence(initialState(), ["/a"]), report: fakeReport };
     expect(withEvidence(s, ["/a"]).report).toBe(fakeReport);
     expect(withEvidence(s, ["/b"]).report).toBeNull();
+  });
+
+  it("adds dropped or picked paths once each, in order, and keeps the analysis when nothing is new", () => {
+    const s = { ...withEvidence(initialState(), ["/a"]), report: fakeReport };
+    const t = addEvidence(s, ["/b", "/a", "/b", " ", "/c.zip"]);
+    expect(t.evidence).toEqual(["/a", "/b", "/c.zip"]);
+    expect(t.report).toBeNull();
+    expect(addEvidence(s, ["/a"])).toBe(s);
   });
 
   it("turns the environment form into engine parameters", () => {

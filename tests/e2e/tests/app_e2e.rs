@@ -179,6 +179,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     );
 
     click(&driver, "step-evidence").await?;
+    click(&driver, "clear-evidence").await?;
     click(&driver, "pick").await?;
     let demo = demo_dir().display().to_string();
     wait_for("the picked folder", || {
@@ -329,6 +330,7 @@ async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
         .send_keys("Ana Sørensen")
         .await?;
     click(&driver, "step-evidence").await?;
+    click(&driver, "clear-evidence").await?;
     click(&driver, "pick").await?;
     click(&driver, "analyse").await?;
     wait_for("the inventory", || {
@@ -383,6 +385,25 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
         value_of(&driver, "scope").await?,
         "Demo evidenceunsaved scope"
     );
+    click(&driver, "file-new").await?;
+    assert_eq!(value_of(&driver, "consultant").await?, "");
+    // The file saved in the first run is first in the recent list; one click reopens it.
+    let recent = wait_for("the recent list", || {
+        let d = driver.clone();
+        async move { d.find(By::Id("recent-0")).await.ok() }
+    })
+    .await;
+    assert_eq!(recent.text().await?, "assessment.tokenready.json");
+    recent.click().await?;
+    let t0 = Instant::now();
+    while value_of(&driver, "consultant").await? != "Ana Sørensen" {
+        assert!(
+            t0.elapsed() < Duration::from_secs(10),
+            "the recent assessment did not open"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // And through Open… (the dialog's test seam names the same file).
     click(&driver, "file-new").await?;
     assert_eq!(value_of(&driver, "consultant").await?, "");
     click(&driver, "file-open").await?;
@@ -507,6 +528,7 @@ fn big_evidence(dir: &Path) -> PathBuf {
 async fn cancel_scenario(driver: WebDriver) -> WebDriverResult<()> {
     ready(&driver).await;
     click(&driver, "step-evidence").await?;
+    click(&driver, "clear-evidence").await?;
     click(&driver, "pick").await?;
     wait_for("the picked folder", || {
         let d = driver.clone();
@@ -549,4 +571,77 @@ async fn cancel_during_analysis() {
     )
     .await;
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The id of the focused element.
+async fn focused_id(driver: &WebDriver) -> WebDriverResult<String> {
+    Ok(driver
+        .active_element()
+        .await?
+        .id()
+        .await?
+        .unwrap_or_default())
+}
+
+/// Presses Tab until the element `id` has the focus (at most `max` times).
+async fn tab_to(driver: &WebDriver, id: &str, max: usize) -> WebDriverResult<()> {
+    for _ in 0..max {
+        if focused_id(driver).await? == id {
+            return Ok(());
+        }
+        driver.active_element().await?.send_keys(Key::Tab).await?;
+    }
+    panic!(
+        "{id} was not reached with {max} Tab presses (focus on {:?})",
+        focused_id(driver).await?
+    );
+}
+
+/// Keyboard only: Tab to a step, Enter opens it; Tab to Analyse, Enter runs it; the focused
+/// control is visibly outlined.
+async fn keyboard_scenario(driver: WebDriver) -> WebDriverResult<()> {
+    ready(&driver).await;
+    driver.active_element().await?.send_keys(Key::Tab).await?;
+    tab_to(&driver, "step-evidence", 40).await?;
+    let outline: String = driver
+        .execute(
+            "const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;",
+            vec![],
+        )
+        .await?
+        .convert()?;
+    assert!(
+        !outline.starts_with("none") && !outline.ends_with(" 0px"),
+        "the focused step button has no visible outline: {outline}"
+    );
+    driver.active_element().await?.send_keys(Key::Enter).await?;
+    wait_for("the Evidence step", || {
+        let d = driver.clone();
+        async move {
+            let t = d.find(By::Id("step-title")).await.ok()?.text().await.ok()?;
+            (t == "Evidence").then_some(())
+        }
+    })
+    .await;
+    tab_to(&driver, "analyse", 60).await?;
+    driver.active_element().await?.send_keys(Key::Enter).await?;
+    wait_for("the inventory after Enter on Analyse", || {
+        let d = driver.clone();
+        async move {
+            d.find(By::Css("#inventory tbody tr"))
+                .await
+                .ok()
+                .map(|_| ())
+        }
+    })
+    .await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
+async fn keyboard_only_walk_from_a_step_to_an_analysis() {
+    let dir = scratch("keyboard");
+    let data = dir.join("data");
+    run_session(4456, &[("TOKENREADY_DATA_DIR", &data)], keyboard_scenario).await;
 }

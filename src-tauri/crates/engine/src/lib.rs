@@ -19,6 +19,7 @@ pub mod lockout;
 pub mod nslog;
 pub mod output;
 pub mod probe;
+pub mod recent;
 pub mod rules;
 pub mod sniff;
 pub mod text;

@@ -489,6 +489,19 @@ pub struct OpenedAssessment {
     pub assessment: Assessment,
 }
 
+/// An assessment file used recently (opened or saved), newest first.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct RecentFile {
+    pub path: String,
+    /// The file name, for display.
+    pub name: String,
+    /// When it was last opened or saved (RFC 3339, UTC).
+    pub used_at: String,
+    /// False when the file is no longer there (moved, deleted, on a drive not attached).
+    #[serde(default)]
+    pub exists: bool,
+}
+
 /// The current assessment file format.
 pub const ASSESSMENT_FORMAT: u32 = 1;
 
@@ -636,6 +649,7 @@ pub fn typescript_bindings() -> String {
         ChecklistEntry::decl(&cfg),
         Assessment::decl(&cfg),
         OpenedAssessment::decl(&cfg),
+        RecentFile::decl(&cfg),
         ErrorCode::decl(&cfg),
         CommandError::decl(&cfg),
     ];
