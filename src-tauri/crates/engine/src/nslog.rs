@@ -176,10 +176,92 @@ impl LineCounter {
     }
 }
 
-/// Scans a log stream: records are found with memchr/memmem in 1 MiB blocks (no per-line
-/// work), counted, and searched for signals and UNC paths. Memory is bounded by
-/// [`MAX_RECORD`] plus one block.
-pub fn scan(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+/// Scans a log: `<event>` records, or the Altiris Log Viewer's text copy (`Date:` /
+/// `Source:` / `Description:` blocks), told apart by the head.
+pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+    let (head, reader) = crate::codebase::peek_head(reader)?;
+    let text = String::from_utf8_lossy(&head);
+    if !text.contains("<event") && crate::sniff::is_log_viewer_copy(&text) {
+        return scan_viewer_copy(reader, out);
+    }
+    scan_records(reader, out)
+}
+
+/// The Log Viewer's text copy: a record starts at each `Date:` line; `Source:` names the
+/// source; `Description:` and every line up to the next `Date:` are the message. There is no
+/// host in this format. A message is capped at [`MAX_RECORD`] bytes.
+pub fn scan_viewer_copy(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+    struct Block {
+        line: u64,
+        date: String,
+        source: String,
+        body: String,
+        in_body: bool,
+    }
+    fn flush(b: Option<Block>, out: &mut FileResult) {
+        if let Some(b) = b {
+            out.records += 1;
+            analyse(b.body.trim(), "", &b.date, &b.source, b.line, out);
+        }
+    }
+    let mut lines = crate::lines::LineReader::new(reader);
+    let mut current: Option<Block> = None;
+    while let Some(line) = lines.next_line()? {
+        let text = match line.bytes {
+            Ok(b) => String::from_utf8_lossy(b).into_owned(),
+            Err(len) => {
+                out.problem(
+                    at_line(line.number),
+                    format!("line of {len} bytes is longer than the 1 MiB limit; skipped"),
+                );
+                continue;
+            }
+        };
+        let t = text.trim_start();
+        if let Some(date) = t.strip_prefix("Date:") {
+            flush(current.take(), out);
+            current = Some(Block {
+                line: line.number,
+                date: date.trim().to_string(),
+                source: String::new(),
+                body: String::new(),
+                in_body: false,
+            });
+            continue;
+        }
+        let Some(b) = current.as_mut() else {
+            if !t.is_empty() {
+                out.problem(
+                    at_line(line.number),
+                    "text before the first Date: line; skipped",
+                );
+            }
+            continue;
+        };
+        if !b.in_body {
+            if let Some(source) = t.strip_prefix("Source:") {
+                b.source = source.trim().to_string();
+                continue;
+            }
+            if let Some(desc) = t.strip_prefix("Description:") {
+                b.in_body = true;
+                b.body.push_str(desc.trim());
+                continue;
+            }
+        }
+        if b.body.len() + text.len() < MAX_RECORD {
+            b.body.push('\n');
+            b.body.push_str(&text);
+        }
+    }
+    flush(current, out);
+    Ok(())
+}
+
+/// Scans `<event>` records: found with memchr/memmem in 1 MiB blocks (no per-line work),
+/// counted, and searched for signals and UNC paths. Memory is bounded by [`MAX_RECORD`] plus
+/// one block.
+pub fn scan_records(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     let start_finder = memmem::Finder::new(b"<event");
     let end_finder = memmem::Finder::new(b"</event>");
     let mut buf: Vec<u8> = Vec::with_capacity(2 * BLOCK);
@@ -523,6 +605,28 @@ mod tests {
     const SERVER: &str = "<event date=\"04/16/2025 07:34:22.1223067 -04:00\" severity=\"1\" hostName=\"VMExample01\" source=\"Item.RaiseItemLoadFlagsSecurityException\" module=\"Altiris.NS.dll\" process=\"w3wp\" pid=\"35048\" thread=\"2153\" tickCount=\"369203781\"><![CDATA[Failed initiate push installation\n\nCurrent user does not have required permission to load item: 'Access Tokens Configuration'\n\n   [AeXUnauthorizedAccessException @ Altiris.NS.dll]\n\n</event>\n";
 
     const AGENT: &str = "<event date='May 16 11:51:05' severity='2' hostName='xx100' source='CreateDirectoryPath' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='495844828' >\n  <![CDATA[Cannot create directory: 0x80070005 [Access is denied] d:]]></event>\n<event date='May 16 11:51:05' severity='2' hostName='xx100' source='EventTransport' module='AeXNSAgent.exe' process='AeXNSAgent.exe' pid='724' thread='1740' tickCount='495844843' >\n  <![CDATA[Error while copying event to capture directory: Access is denied (-2147024891)]]></event>\n";
+
+    /// Sample C of itms-domain.md §1.2 (KB 179874), then a block with a logon failure.
+    const VIEWER: &str = "Date: Nov 08 14:23:41:011\r\nSource: AeXNetworkTransport\r\nDescription: GET:\r\nurl=http://smp01/Altiris/NS/Agent/GetPackageInfo.aspx?xml=<request resource=\"{89782D60-FFA1-487A-B4BA-38E909ABB6DF}\" version=\"1\" type=\"codebases\" compress=\"1\" totalTime=\"0\">\r\n<packages>\r\n<package guid=\"{8661D7F2-039B-4418-9A0A-70A9C7445F9C}\"/>\r\n</packages>\r\n</request>\r\n\r\nDate: Nov 08 14:24:02:114\r\nSource: Download\r\nDescription: Download from \\\\files01\\Packages$\\Office failed: Logon failure: unknown user name or bad password. (0x8007052E)\r\n";
+
+    #[test]
+    fn log_viewer_text_copy() {
+        assert_eq!(
+            crate::sniff::detect(VIEWER.as_bytes()).kind,
+            tokenready_model::InputKind::AgentLog
+        );
+        let out = run(VIEWER);
+        assert_eq!((out.records, out.errors), (2, 0));
+        let lf = &out.signals["logon-failure"];
+        assert_eq!(lf.count, 1);
+        assert_eq!(lf.samples[0].0, 10, "the failure's block starts on line 10");
+        assert_eq!(lf.first.as_ref().unwrap().0, "11-08T14:24:02:114");
+        let raws: Vec<_> = out.sightings.iter().map(|s| s.raw.as_str()).collect();
+        assert!(raws.contains(&"\\\\files01\\Packages$\\Office"), "{raws:?}");
+        // Text before the first block is reported, not guessed at.
+        let out = run(&format!("copied from the viewer\r\n{VIEWER}"));
+        assert_eq!((out.records, out.errors), (2, 1));
+    }
 
     #[test]
     fn real_samples_from_the_kbs() {

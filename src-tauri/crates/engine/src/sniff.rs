@@ -208,6 +208,9 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
         return (InputKind::NsLog, "Notification Server <event> records");
     }
+    if is_log_viewer_copy(text) {
+        return (InputKind::AgentLog, "Altiris Log Viewer text copy");
+    }
     if (text.contains("<Event ") || text.contains("<Event>")) && text.contains("<EventID") {
         return (InputKind::EventXml, "Windows event XML");
     }
@@ -240,6 +243,20 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
     }
     (InputKind::Text, "plain text")
+}
+
+/// The Altiris Log Viewer's text copy: blocks of `Date:`, `Source:`, `Description:` lines
+/// (itms-domain.md §1.2, sample C).
+pub(crate) fn is_log_viewer_copy(text: &str) -> bool {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+        .take(200)
+        .collect();
+    lines.windows(3).any(|w| {
+        w[0].starts_with("Date:") && w[1].starts_with("Source:") && w[2].starts_with("Description:")
+    })
 }
 
 fn looks_like_header(fields: &[String]) -> bool {
