@@ -385,8 +385,9 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
     settings: evtx::ParserSettings,
     out: &mut FileResult,
 ) {
+    use std::sync::mpsc;
     let mut parser = match parser {
-        Ok(p) => p.with_configuration(settings),
+        Ok(p) => p.with_configuration(settings.clone()),
         Err(e) => {
             out.problem(
                 Place {
@@ -398,31 +399,42 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             return;
         }
     };
-    // The template prefilter (evtx-performance.md): read the EventID from the record's typed
-    // template values and render only the records that can matter. When the values are not
-    // laid out as expected, render and decide from the rendered record.
-    let records = parser.serialized_records(|r| {
-        r.and_then(|r| {
-            let id = r.event_record_id;
-            if prefilter_event_id(&r).is_some_and(|eid| !interesting(eid)) {
-                return Ok((id, None));
-            }
-            r.into_json_value()
-                .map(|v| (id, event_from_json(&v.data, id)))
-        })
-    });
-    for r in records {
-        match r {
-            Ok((_, ev)) => {
-                out.records += 1;
-                if let Some(ev) = ev {
-                    out.events.push(ev);
+    // Chunks are read in order on this thread and handled by two workers: a chunk whose
+    // records are all framed as expected and none of which can matter (the template
+    // prefilter on every record) is only counted; any other chunk is parsed by the crate,
+    // and only the records that can matter are rendered (evtx-performance.md).
+    let settings = std::sync::Arc::new(settings);
+    let (to_workers, jobs) =
+        mpsc::sync_channel::<(usize, evtx::err::Result<evtx::EvtxChunkData>)>(8);
+    let jobs = std::sync::Mutex::new(jobs);
+    let (to_main, results) = mpsc::channel::<(usize, ChunkOut)>();
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            let to_main = to_main.clone();
+            let (jobs, settings) = (&jobs, &settings);
+            s.spawn(move || loop {
+                let job = jobs.lock().expect("chunk queue").recv();
+                let Ok((seq, chunk)) = job else { break };
+                if to_main.send((seq, chunk_records(chunk, settings))).is_err() {
+                    break;
                 }
+            });
+        }
+        drop(to_main);
+        for job in parser.chunks().enumerate() {
+            if to_workers.send(job).is_err() {
+                break;
             }
-            Err(e) => out.problem(
-                Place::default(),
-                format!("unreadable EVTX record or chunk: {e}"),
-            ),
+        }
+        drop(to_workers);
+    });
+    let mut chunks: Vec<(usize, ChunkOut)> = results.into_iter().collect();
+    chunks.sort_by_key(|(seq, _)| *seq);
+    for (_, c) in chunks {
+        out.records += c.records;
+        out.events.extend(c.events);
+        for message in c.problems {
+            out.problem(Place::default(), message);
         }
     }
     if out.records == 0 && out.problems.is_empty() {
@@ -434,6 +446,103 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             "no EVTX record could be read: the file header is present but no chunk after it is readable (damaged or truncated file)",
         );
     }
+}
+
+/// What one chunk yielded.
+#[derive(Default)]
+struct ChunkOut {
+    records: u64,
+    events: Vec<SecEvent>,
+    problems: Vec<String>,
+}
+
+fn chunk_records(
+    chunk: evtx::err::Result<evtx::EvtxChunkData>,
+    settings: &std::sync::Arc<evtx::ParserSettings>,
+) -> ChunkOut {
+    let mut out = ChunkOut::default();
+    let mut data = match chunk {
+        Ok(d) => d,
+        Err(e) => {
+            out.problems
+                .push(format!("unreadable EVTX record or chunk: {e}"));
+            return out;
+        }
+    };
+    if let Some(n) = quiet_chunk(&data.data, &data.header) {
+        out.records = n;
+        return out;
+    }
+    let mut chunk = match data.parse(settings.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            out.problems.push(format!("unreadable EVTX chunk: {e}"));
+            return out;
+        }
+    };
+    for r in chunk.iter() {
+        let r = match r {
+            Ok(r) => r,
+            Err(e) => {
+                out.problems
+                    .push(format!("unreadable EVTX record or chunk: {e}"));
+                continue;
+            }
+        };
+        let id = r.event_record_id;
+        if prefilter_event_id(&r).is_some_and(|eid| !interesting(eid)) {
+            out.records += 1;
+            continue;
+        }
+        match r.into_json_value() {
+            Ok(v) => {
+                out.records += 1;
+                if let Some(ev) = event_from_json(&v.data, id) {
+                    out.events.push(ev);
+                }
+            }
+            Err(e) => out
+                .problems
+                .push(format!("unreadable EVTX record or chunk: {e}")),
+        }
+    }
+    out
+}
+
+/// The number of records in a chunk when none of them can matter and every one is framed as
+/// the format says (signature, size, its copy at the end, inside the live area, EventID
+/// readable by the template prefilter); `None` sends the chunk to the crate's full parser.
+pub fn quiet_chunk(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<u64> {
+    let u32_at = |p: usize| {
+        d.get(p..p + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let end = h.free_space_offset as usize;
+    if end > d.len() || end < 512 {
+        return None;
+    }
+    let mut o = 512;
+    let mut n = 0;
+    while o < end {
+        if d.get(o..o + 4)? != [0x2a, 0x2a, 0, 0] {
+            return None;
+        }
+        let size = u32_at(o + 4)? as usize;
+        if size < 28 || o + size > end || u32_at(o + size - 4)? as usize != size {
+            return None;
+        }
+        let id = raw_event_id(d, o + 24, size - 28)?;
+        if interesting(id) {
+            return None;
+        }
+        n += 1;
+        let record_id = u64::from(u32_at(o + 8)?) | (u64::from(u32_at(o + 12)?) << 32);
+        o += size;
+        if record_id == h.last_event_record_id {
+            break;
+        }
+    }
+    Some(n)
 }
 
 /// The EventID without rendering: first straight from the record's substitution array, then
