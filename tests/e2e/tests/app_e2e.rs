@@ -333,16 +333,7 @@ async fn first_run(driver: WebDriver) -> WebDriverResult<String> {
     click(&driver, "clear-evidence").await?;
     click(&driver, "pick").await?;
     click(&driver, "analyse").await?;
-    wait_for("the inventory", || {
-        let d = driver.clone();
-        async move {
-            d.find(By::Css("#inventory tbody tr"))
-                .await
-                .ok()
-                .map(|_| ())
-        }
-    })
-    .await;
+    wait_css(&driver, "#inventory tbody tr", "the inventory").await;
     click(&driver, "step-validation").await?;
     driver
         .execute(
@@ -395,26 +386,24 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
     .await;
     assert_eq!(recent.text().await?, "assessment.tokenready.json");
     recent.click().await?;
-    let t0 = Instant::now();
-    while value_of(&driver, "consultant").await? != "Ana Sørensen" {
-        assert!(
-            t0.elapsed() < Duration::from_secs(10),
-            "the recent assessment did not open"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_value(
+        &driver,
+        "consultant",
+        "Ana Sørensen",
+        "the recent assessment did not open",
+    )
+    .await?;
     // And through Open… (the dialog's test seam names the same file).
     click(&driver, "file-new").await?;
     assert_eq!(value_of(&driver, "consultant").await?, "");
     click(&driver, "file-open").await?;
-    let t0 = Instant::now();
-    while value_of(&driver, "consultant").await? != "Ana Sørensen" {
-        assert!(
-            t0.elapsed() < Duration::from_secs(10),
-            "the saved assessment did not open"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    wait_value(
+        &driver,
+        "consultant",
+        "Ana Sørensen",
+        "the saved assessment did not open",
+    )
+    .await?;
     assert_eq!(
         value_of(&driver, "scope").await?,
         "Demo evidence",
@@ -427,6 +416,26 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
         "the analysis came back with the file"
     );
     Ok(())
+}
+
+/// Waits until the input `id` holds `want`.
+async fn wait_value(driver: &WebDriver, id: &str, want: &str, what: &str) -> WebDriverResult<()> {
+    let t0 = Instant::now();
+    while value_of(driver, id).await? != want {
+        assert!(t0.elapsed() < Duration::from_secs(10), "{what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}
+
+/// Waits until an element matches `css`.
+async fn wait_css(driver: &WebDriver, css: &str, what: &str) {
+    wait_for(what, || {
+        let d = driver.clone();
+        let css = css.to_string();
+        async move { d.find(By::Css(css)).await.ok().map(|_| ()) }
+    })
+    .await;
 }
 
 /// Finds and clicks an element by id, finding it again if a re-render replaced it meanwhile.
@@ -625,15 +634,11 @@ async fn keyboard_scenario(driver: WebDriver) -> WebDriverResult<()> {
     .await;
     tab_to(&driver, "analyse", 60).await?;
     driver.active_element().await?.send_keys(Key::Enter).await?;
-    wait_for("the inventory after Enter on Analyse", || {
-        let d = driver.clone();
-        async move {
-            d.find(By::Css("#inventory tbody tr"))
-                .await
-                .ok()
-                .map(|_| ())
-        }
-    })
+    wait_css(
+        &driver,
+        "#inventory tbody tr",
+        "the inventory after Enter on Analyse",
+    )
     .await;
     Ok(())
 }

@@ -252,6 +252,14 @@ pub fn read_bytes(display: &str, bytes: &[u8]) -> Vec<InputFile> {
     out.into_iter().map(|r| r.input).collect()
 }
 
+/// The place of zip member `i` (0-based) in its archive.
+fn at_record(i: usize) -> Place {
+    Place {
+        record: Some(i as u64 + 1),
+        ..Place::default()
+    }
+}
+
 fn input(
     path: &str,
     kind: InputKind,
@@ -657,10 +665,7 @@ fn read_zip<R: Read + Seek + Send>(
                     Ok(None) => break,
                     Err(e) => {
                         result.problem(
-                            Place {
-                                record: Some(i as u64 + 1),
-                                ..Place::default()
-                            },
+                            at_record(i),
                             format!(
                                 "zip member {} unreadable: {e}; nothing after it was read",
                                 i + 1
@@ -678,10 +683,7 @@ fn read_zip<R: Read + Seek + Send>(
             Ok(e) => e,
             Err(e) => {
                 result.problem(
-                    Place {
-                        record: Some(i as u64 + 1),
-                        ..Place::default()
-                    },
+                    at_record(i),
                     format!("zip member {} unreadable: {e}", i + 1),
                 );
                 continue;
@@ -712,20 +714,14 @@ fn read_member<R: Read + Send>(
     let member_display = format!("{display}!/{name}");
     if depth >= MAX_ZIP_DEPTH {
         result.problem(
-            Place {
-                record: Some(i as u64 + 1),
-                ..Place::default()
-            },
+            at_record(i),
             format!("{name}: archives nested deeper than {MAX_ZIP_DEPTH} levels are not opened"),
         );
         return Ok(());
     }
     if EXPANDED.get() >= MAX_ARCHIVE_EXPANSION {
         result.problem(
-            Place {
-                record: Some(i as u64 + 1),
-                ..Place::default()
-            },
+            at_record(i),
             format!(
                 "{name}: not read: more than {} GiB were already expanded from this evidence file's archives",
                 MAX_ARCHIVE_EXPANSION >> 30
@@ -768,10 +764,7 @@ fn read_member<R: Read + Send>(
                 format!("has {} MiB", size >> 20)
             };
         result.problem(
-            Place {
-                record: Some(i as u64 + 1),
-                ..Place::default()
-            },
+            at_record(i),
             format!("{name}: {why}; only the first {} MiB were read", read >> 20),
         );
     }

@@ -16,6 +16,37 @@ pub struct Line<'a> {
     pub bytes: Result<&'a [u8], u64>,
 }
 
+/// Reads one line (through its `\n`, if any) from `inner`, keeping at most `keep` bytes of it
+/// in `buf` and skipping the rest. Returns the line's full length and whether it ended in `\n`.
+fn read_line_capped<R: BufRead>(
+    inner: &mut R,
+    buf: &mut Vec<u8>,
+    keep: usize,
+) -> io::Result<(u64, bool)> {
+    let mut total: u64 = 0;
+    loop {
+        let chunk = match inner.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok((total, false));
+        }
+        let (take, done) = match memchr::memchr(b'\n', chunk) {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        let room = keep.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..take.min(room)]);
+        total += take as u64;
+        inner.consume(take);
+        if done {
+            return Ok((total, true));
+        }
+    }
+}
+
 pub struct LineReader<R> {
     inner: R,
     buf: Vec<u8>,
@@ -43,31 +74,7 @@ impl<R: BufRead> LineReader<R> {
     pub fn next_line(&mut self) -> io::Result<Option<Line<'_>>> {
         self.buf.clear();
         let start = self.offset;
-        let keep = self.max + 2; // room for the line plus "\r\n"
-        let mut total: u64 = 0;
-        let mut ended_nl = false;
-        loop {
-            let chunk = match self.inner.fill_buf() {
-                Ok(c) => c,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if chunk.is_empty() {
-                break;
-            }
-            let (take, done) = match memchr::memchr(b'\n', chunk) {
-                Some(i) => (i + 1, true),
-                None => (chunk.len(), false),
-            };
-            let room = keep.saturating_sub(self.buf.len());
-            self.buf.extend_from_slice(&chunk[..take.min(room)]);
-            total += take as u64;
-            self.inner.consume(take);
-            if done {
-                ended_nl = true;
-                break;
-            }
-        }
+        let (total, ended_nl) = read_line_capped(&mut self.inner, &mut self.buf, self.max + 2)?;
         if total == 0 {
             return Ok(None);
         }
@@ -124,31 +131,7 @@ impl<R: BufRead> CappedReader<R> {
     fn next_line(&mut self) -> io::Result<()> {
         self.line.clear();
         self.pos = 0;
-        let keep = self.max + 2;
-        let mut total: u64 = 0;
-        let mut ended_nl = false;
-        loop {
-            let chunk = match self.inner.fill_buf() {
-                Ok(c) => c,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if chunk.is_empty() {
-                break;
-            }
-            let (take, done) = match memchr::memchr(b'\n', chunk) {
-                Some(i) => (i + 1, true),
-                None => (chunk.len(), false),
-            };
-            let room = keep.saturating_sub(self.line.len());
-            self.line.extend_from_slice(&chunk[..take.min(room)]);
-            total += take as u64;
-            self.inner.consume(take);
-            if done {
-                ended_nl = true;
-                break;
-            }
-        }
+        let (total, ended_nl) = read_line_capped(&mut self.inner, &mut self.line, self.max + 2)?;
         if total == 0 {
             return Ok(());
         }
