@@ -457,10 +457,81 @@ impl<R: Read> Read for StopOnError<R> {
 /// unhashed is read afterwards.
 struct PrefixHasher {
     file: File,
+    /// Where the parser is in the file.
     pos: u64,
+    /// The block read last (1 MiB) and its offset: the parser's small reads and its seeks to the
+    /// next chunk are served from it, so the file is read in large sequential pieces.
+    block: Vec<u8>,
+    block_at: u64,
+    /// Where the file handle is.
+    file_pos: u64,
+    /// How much of the file, from its start, has been handed to the hashing thread.
     hashed: Arc<AtomicU64>,
+    /// A block is handed over once the parser has moved past it (no copy); it comes back
+    /// through `back` to be filled again.
     to_hasher: std::sync::mpsc::SyncSender<Vec<u8>>,
+    /// (In a mutex only because the parser wants a `Sync` reader; one thread uses it.)
+    back: std::sync::Mutex<std::sync::mpsc::Receiver<Vec<u8>>>,
     cancel: Arc<AtomicBool>,
+}
+
+/// How much the EVTX reader reads at a time.
+const PREFIX_BLOCK: u64 = 1 << 20;
+
+impl PrefixHasher {
+    /// Hands the current block to the hasher when it extends the hashed prefix exactly.
+    fn hand_over(&mut self) {
+        let block = std::mem::take(&mut self.block);
+        let end = self.block_at + block.len() as u64;
+        if !block.is_empty()
+            && self.block_at == self.hashed.load(Ordering::Relaxed)
+            && self.to_hasher.send(block).is_ok()
+        {
+            self.hashed.store(end, Ordering::Relaxed);
+        }
+    }
+
+    fn refill(&mut self) -> io::Result<()> {
+        self.hand_over();
+        let recycled = self.back.lock().ok().and_then(|b| b.try_recv().ok());
+        let mut next = recycled.unwrap_or_else(|| Vec::with_capacity(PREFIX_BLOCK as usize));
+        next.clear();
+        // Blocks are aligned, so consecutive ones extend the hashed prefix.
+        let at = self.pos - self.pos % PREFIX_BLOCK;
+        self.seek_file(at)?;
+        let n = (&mut self.file).take(PREFIX_BLOCK).read_to_end(&mut next)?;
+        self.file_pos += n as u64;
+        self.block_at = at;
+        self.block = next;
+        Ok(())
+    }
+
+    fn seek_file(&mut self, to: u64) -> io::Result<()> {
+        if self.file_pos != to {
+            self.file.seek(io::SeekFrom::Start(to))?;
+            self.file_pos = to;
+        }
+        Ok(())
+    }
+
+    /// A small read outside the current block (the parser's first pass over the chunk
+    /// headers) goes straight to the file: reading a whole block for it would read the file
+    /// twice over.
+    fn read_direct(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.seek_file(self.pos)?;
+        let mut done = 0;
+        while done < buf.len() {
+            match self.file.read(&mut buf[done..]) {
+                Ok(0) => break,
+                Ok(n) => done += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        self.file_pos += done as u64;
+        self.pos += done as u64;
+        Ok(done)
+    }
 }
 
 impl Read for PrefixHasher {
@@ -468,24 +539,51 @@ impl Read for PrefixHasher {
         if self.cancel.load(Ordering::Relaxed) {
             return Err(io::Error::new(io::ErrorKind::Interrupted, CANCELLED));
         }
-        let n = self.file.read(buf)?;
-        let (start, end) = (self.pos, self.pos + n as u64);
-        let hashed = self.hashed.load(Ordering::Relaxed);
-        if start <= hashed && hashed < end {
-            let from = (hashed - start) as usize;
-            if self.to_hasher.send(buf[from..n].to_vec()).is_ok() {
-                self.hashed.store(end, Ordering::Relaxed);
-            }
+        // Like a file, a read is served in full unless the file ends: a chunk that straddles
+        // two blocks is read in one call (the parser may not ask twice).
+        let end = self.block_at + self.block.len() as u64;
+        if buf.len() < 16 << 10 && (self.pos < self.block_at || self.pos >= end) {
+            return self.read_direct(buf);
         }
-        self.pos = end;
-        Ok(n)
+        let mut done = 0;
+        while done < buf.len() {
+            let end = self.block_at + self.block.len() as u64;
+            if self.pos < self.block_at || self.pos >= end {
+                self.refill()?;
+                if self.block.is_empty() {
+                    break;
+                }
+            }
+            let off = (self.pos - self.block_at) as usize;
+            let n = (buf.len() - done).min(self.block.len() - off);
+            buf[done..done + n].copy_from_slice(&self.block[off..off + n]);
+            self.pos += n as u64;
+            done += n;
+        }
+        Ok(done)
     }
 }
 
 impl Seek for PrefixHasher {
     fn seek(&mut self, to: io::SeekFrom) -> io::Result<u64> {
-        self.pos = self.file.seek(to)?;
+        let target = match to {
+            io::SeekFrom::Start(p) => Some(p),
+            io::SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+            io::SeekFrom::End(d) => self.file.metadata()?.len().checked_add_signed(d),
+        };
+        self.pos = target.ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "seek before the start of the file",
+            )
+        })?;
         Ok(self.pos)
+    }
+}
+
+impl Drop for PrefixHasher {
+    fn drop(&mut self) {
+        self.hand_over();
     }
 }
 
@@ -500,12 +598,17 @@ fn read_evtx_file(
     let hashed = Arc::new(AtomicU64::new(0));
     // The parser needs an owned ('static) reader: it gets its own cancel flag, mirrored below.
     let own_cancel = Arc::new(AtomicBool::new(cancel.load(Ordering::Relaxed)));
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(64);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
+    let (give_back, back) = std::sync::mpsc::channel::<Vec<u8>>();
     let opened = File::open(path).map(|file| PrefixHasher {
         file,
         pos: 0,
+        block: Vec::new(),
+        block_at: 0,
+        file_pos: 0,
         hashed: hashed.clone(),
         to_hasher: tx,
+        back: std::sync::Mutex::new(back),
         cancel: own_cancel.clone(),
     });
     let hasher = std::thread::scope(|s| {
@@ -513,6 +616,7 @@ fn read_evtx_file(
             let mut h = Sha256::new();
             for block in rx {
                 h.update(&block);
+                let _ = give_back.send(block);
             }
             h
         });
