@@ -117,17 +117,24 @@ impl Driver {
 
     /// SIGTERM lets tauri-driver stop WebKitWebDriver and the app; then the whole process group
     /// is ended, so nothing is left holding a port even when a test failed half-way.
+    ///
+    /// Signals go through system calls with a checked pid: the `kill` program (procps-ng
+    /// 4.0.2) turned `kill -KILL -PGID` into kill(-1, SIGKILL) — every process on the machine —
+    /// when the group had already gone (seen with strace; it ended the CI runs).
     async fn stop(mut self) {
+        use nix::sys::signal::{kill, killpg, Signal};
+        use nix::unistd::Pid;
         step("stopping tauri-driver");
-        if let Some(pid) = self.child.id() {
-            let _ = std::process::Command::new("kill")
-                .args(["-TERM", &pid.to_string()])
-                .status();
-            let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
-            let _ = std::process::Command::new("kill")
-                .args(["-KILL", &format!("-{pid}")])
-                .status();
+        let Some(pid) = self.child.id().and_then(|p| i32::try_from(p).ok()) else {
+            return;
+        };
+        if pid <= 1 {
+            return;
         }
+        let _ = kill(Pid::from_raw(pid), Signal::SIGTERM);
+        let _ = tokio::time::timeout(Duration::from_secs(5), self.child.wait()).await;
+        // The group tauri-driver led (process_group(0)): WebKitWebDriver and the app, if left.
+        let _ = killpg(Pid::from_raw(pid), Signal::SIGKILL);
     }
 }
 
