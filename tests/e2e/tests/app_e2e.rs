@@ -287,29 +287,18 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
 #[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
 async fn pick_folder_analyse_and_show_what_the_engine_returned() {
     let save_dir = scratch("pick-analyse-export");
-    std::fs::create_dir_all(&save_dir).unwrap();
     let data = save_dir.join("data");
-    let drv = Driver::start(
+    let dir = save_dir.clone();
+    run_session(
         4444,
         &[
             ("TOKENREADY_E2E_PICK", &demo_dir()),
             ("TOKENREADY_E2E_SAVE_DIR", &save_dir),
             ("TOKENREADY_DATA_DIR", &data),
         ],
+        move |driver| pick_and_analyse(driver, dir),
     )
     .await;
-    let driver = drv.session().await.expect("new WebDriver session");
-    step("session ready; running the scenario");
-    // In its own task, so a failed assertion still quits the session and stops the driver.
-    let res = tokio::spawn(pick_and_analyse(driver.clone(), save_dir.clone())).await;
-    step("scenario ended; quitting the session");
-    let _ = driver.quit().await;
-    drv.stop().await;
-    match res {
-        Ok(r) => r.expect("webdriver error"),
-        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
-        Err(e) => panic!("{e}"),
-    }
 }
 
 async fn value_of(driver: &WebDriver, id: &str) -> WebDriverResult<String> {
@@ -486,6 +475,7 @@ async fn run_session<
     let drv = Driver::start(port, env).await;
     let driver = drv.session().await.expect("new WebDriver session");
     step("session ready; running the scenario");
+    // In its own task, so a failed assertion still quits the session and stops the driver.
     let res = tokio::spawn(scenario(driver.clone())).await;
     step("scenario ended; quitting the session");
     let _ = driver.quit().await;

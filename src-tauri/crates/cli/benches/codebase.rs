@@ -33,17 +33,11 @@ fn main() {
     drop(w);
     let bytes = std::fs::metadata(&file).unwrap().len();
     println!("codebase: {rows} rows, {:.1} MB", bytes as f64 / 1e6);
-    let ours = common::tool(
+    let ours = common::ours(
         5,
-        common::TOKENREADY,
-        &["assess", "-q", "--json", "-"],
-        &file,
-    )
-    .unwrap();
-    common::line(
         "tokenready assess --json - (parse, classify, group, JSON)",
+        &file,
         bytes,
-        ours,
     );
     common::versus(
         5,

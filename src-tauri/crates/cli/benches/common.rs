@@ -46,6 +46,14 @@ pub fn tool(runs: usize, program: &str, args: &[&str], file: &Path) -> Option<Du
     }))
 }
 
+/// Times `tokenready assess -q --json - FILE` (JSON to /dev/null) and prints its line.
+pub fn ours(runs: usize, label: &str, file: &Path, bytes: u64) -> Duration {
+    let d = tool(runs, TOKENREADY, &["assess", "-q", "--json", "-"], file)
+        .expect("the tokenready binary (cargo build --release -p tokenready-cli)");
+    line(label, bytes, d);
+    d
+}
+
 pub fn mb_s(bytes: u64, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64()
 }

@@ -69,17 +69,11 @@ fn main() {
         "evtx: {:.0} MB DC-like file ({n} chunks, 1 in 100 from a 4625-dense log)",
         bytes as f64 / 1e6
     );
-    let ours = common::tool(
+    let ours = common::ours(
         3,
-        common::TOKENREADY,
-        &["assess", "-q", "--json", "-"],
-        &file,
-    )
-    .unwrap();
-    common::line(
         "tokenready assess --json - (prefilter, 2 threads, SHA-256)",
+        &file,
         bytes,
-        ours,
     );
     common::versus(
         3,

@@ -41,17 +41,11 @@ fn main() {
         "nslog: {:.0} MB, {i} records (2% logon failures with UNC paths, 2% lockouts, 2% HTTP 401)",
         bytes as f64 / 1e6
     );
-    let ours = common::tool(
+    let ours = common::ours(
         3,
-        common::TOKENREADY,
-        &["assess", "-q", "--json", "-"],
-        &file,
-    )
-    .unwrap();
-    common::line(
         "tokenready assess --json - (every record parsed)",
+        &file,
         bytes,
-        ours,
     );
     common::versus(
         3,

@@ -118,21 +118,34 @@ enum HashSink {
     },
 }
 
+/// A thread that hashes the blocks sent to it, in order, and sends each back for reuse; it
+/// returns the hasher when the sender is dropped. `queue` blocks may wait.
+fn hash_thread(
+    queue: usize,
+) -> (
+    std::sync::mpsc::SyncSender<Vec<u8>>,
+    std::sync::mpsc::Receiver<Vec<u8>>,
+    std::thread::JoinHandle<Sha256>,
+) {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(queue);
+    let (give_back, back) = std::sync::mpsc::channel::<Vec<u8>>();
+    let handle = std::thread::spawn(move || {
+        let mut h = Sha256::new();
+        for block in rx {
+            h.update(&block);
+            let _ = give_back.send(block);
+        }
+        h
+    });
+    (tx, back, handle)
+}
+
 impl HashSink {
     fn new(off_thread: bool) -> HashSink {
         if !off_thread {
             return HashSink::Inline(Sha256::new());
         }
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(32);
-        let (give_back, back) = std::sync::mpsc::channel::<Vec<u8>>();
-        let handle = std::thread::spawn(move || {
-            let mut h = Sha256::new();
-            for block in rx {
-                h.update(&block);
-                let _ = give_back.send(block);
-            }
-            h
-        });
+        let (tx, back, handle) = hash_thread(32);
         HashSink::Thread { tx, back, handle }
     }
 
@@ -598,8 +611,7 @@ fn read_evtx_file(
     let hashed = Arc::new(AtomicU64::new(0));
     // The parser needs an owned ('static) reader: it gets its own cancel flag, mirrored below.
     let own_cancel = Arc::new(AtomicBool::new(cancel.load(Ordering::Relaxed)));
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(8);
-    let (give_back, back) = std::sync::mpsc::channel::<Vec<u8>>();
+    let (tx, back, hashing) = hash_thread(8);
     let opened = File::open(path).map(|file| PrefixHasher {
         file,
         pos: 0,
@@ -611,15 +623,7 @@ fn read_evtx_file(
         back: std::sync::Mutex::new(back),
         cancel: own_cancel.clone(),
     });
-    let hasher = std::thread::scope(|s| {
-        let hashing = s.spawn(move || {
-            let mut h = Sha256::new();
-            for block in rx {
-                h.update(&block);
-                let _ = give_back.send(block);
-            }
-            h
-        });
+    let hasher = {
         let done = AtomicBool::new(false);
         match opened {
             Ok(reader) => std::thread::scope(|s2| {
@@ -640,7 +644,7 @@ fn read_evtx_file(
             Err(e) => result.problem(Place::default(), format!("cannot open: {e}")),
         }
         hashing.join().expect("hash thread")
-    });
+    };
     if cancel.load(Ordering::Relaxed) {
         return Err(Cancelled);
     }

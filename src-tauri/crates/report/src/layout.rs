@@ -178,16 +178,11 @@ impl Doc {
 
     /// Splits text into runs by the font that has its glyphs: DejaVu first, then the fallback.
     fn runs<'s>(&self, s: &'s str, bold: bool) -> Vec<(Face, &'s str)> {
-        let primary = if bold { &self.bold } else { &self.regular };
         let mut runs: Vec<(Face, &str)> = Vec::new();
         let mut start = 0;
         let mut face = Face::Primary;
         for (i, c) in s.char_indices() {
-            let f = if primary.has(c) || !fallback_has(c) {
-                Face::Primary
-            } else {
-                Face::Fallback
-            };
+            let f = self.face(c, bold);
             if f != face && i > start {
                 runs.push((face, &s[start..i]));
                 start = i;
@@ -204,14 +199,21 @@ impl Doc {
     pub fn width(&self, s: &str, size: f32, bold: bool) -> f32 {
         let primary = if bold { &self.bold } else { &self.regular };
         s.chars()
-            .map(|c| {
-                if primary.has(c) || !fallback_has(c) {
-                    primary.char_width(c, size)
-                } else {
-                    fallback_width(c, size)
-                }
+            .map(|c| match self.face(c, bold) {
+                Face::Primary => primary.char_width(c, size),
+                Face::Fallback => fallback_width(c, size),
             })
             .sum()
+    }
+
+    /// DejaVu when it has the glyph (or nothing has it), else the fallback font.
+    fn face(&self, c: char, bold: bool) -> Face {
+        let primary = if bold { &self.bold } else { &self.regular };
+        if primary.has(c) || !fallback_has(c) {
+            Face::Primary
+        } else {
+            Face::Fallback
+        }
     }
 
     fn text_at(&mut self, x: f32, y: f32, s: &str, size: f32, bold: bool, color: Color) {
