@@ -628,6 +628,23 @@ mod tests {
         assert_eq!((out.records, out.errors), (2, 1));
     }
 
+    /// Bad input in a Log Viewer copy: an overlong line is skipped with its number, a cut-off
+    /// last block still counts, and what came before is kept.
+    #[test]
+    fn log_viewer_copy_with_a_huge_line_and_a_truncated_end() {
+        let huge = "x".repeat(crate::lines::MAX_LINE + 10);
+        let input = format!("{VIEWER}Date: Nov 08 14:25:00:000\r\nSource: Download\r\nDescription: {huge}\r\nDate: Nov 08 14:26:00:000\r\nSource: Dow");
+        let out = run(&input);
+        assert_eq!(out.records, 4);
+        assert_eq!(out.errors, 1);
+        assert_eq!(
+            out.problems[0].place.line,
+            Some(15),
+            "the Description line of the third block"
+        );
+        assert_eq!(out.signals["logon-failure"].count, 1);
+    }
+
     #[test]
     fn real_samples_from_the_kbs() {
         let out = run(SERVER);
