@@ -71,8 +71,9 @@ pub struct FileResult {
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
-    /// Location text → (index of its last kept sighting, how many are kept).
-    pub(crate) seen: std::collections::HashMap<String, (usize, u32)>,
+    /// Location text → (index of its last kept sighting, how many are kept). foldhash: fast,
+    /// and seeded per process, so crafted input cannot force collisions.
+    pub(crate) seen: std::collections::HashMap<String, (usize, u32), foldhash::fast::RandomState>,
 }
 
 impl FileResult {
@@ -97,6 +98,58 @@ impl FileResult {
             package: None,
             extra: 0,
         });
+    }
+
+    /// Adds what a later part of the same input yielded (read on its own, with lines counted
+    /// from 1 and records from 0 at the part's start), as if it had been read right here:
+    /// `line` is the line the part starts on, `records` how many records came before it. The
+    /// caps (samples, sightings per text, problems) come out as they would in one pass. Parts
+    /// come from logs, whose sightings name no package.
+    pub fn absorb(&mut self, part: FileResult, line: u64, records: u64) {
+        let at = |l: Option<u64>| l.map(|l| l + line - 1);
+        self.records += part.records;
+        self.errors += part.errors - part.problems.len() as u64;
+        for p in part.problems {
+            let place = Place {
+                line: at(p.place.line),
+                ..p.place
+            };
+            self.problem(place, p.message);
+        }
+        for (kind, agg) in part.signals {
+            let mine = self.signals.entry(kind).or_default();
+            mine.count += agg.count;
+            mine.hosts.extend(agg.hosts);
+            if let Some(f) = agg.first {
+                if mine.first.as_ref().is_none_or(|(k, _)| &f.0 < k) {
+                    mine.first = Some(f);
+                }
+            }
+            if let Some(l) = agg.last {
+                if mine.last.as_ref().is_none_or(|(k, _)| &l.0 > k) {
+                    mine.last = Some(l);
+                }
+            }
+            let room = MAX_SAMPLES.saturating_sub(mine.samples.len());
+            let samples = agg.samples.into_iter().take(room);
+            mine.samples
+                .extend(samples.map(|(l, text)| (l + line - 1, text)));
+        }
+        for s in part.sightings {
+            self.sight(&s.raw, at(s.line), s.record.map(|r| r + records));
+            debug_assert!(
+                s.package.is_none(),
+                "parts come from logs, which name no package"
+            );
+            let last = self.seen[&s.raw].0;
+            self.sightings[last].extra += s.extra;
+        }
+        self.events.extend(part.events);
+        for n in part.notes {
+            if !self.notes.contains(&n) {
+                self.notes.push(n);
+            }
+        }
     }
 
     /// Counts one skipped item or region and keeps its description (up to a cap).

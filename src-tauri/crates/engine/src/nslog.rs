@@ -15,6 +15,9 @@ use memchr::memmem;
 use crate::collect::{at_line, FileResult, SignalAgg, MAX_SAMPLES};
 use crate::unc::find_locations;
 
+mod records;
+pub use records::scan_records;
+
 /// Records larger than this are counted as damaged and skipped.
 pub const MAX_RECORD: usize = 16 << 20;
 
@@ -156,9 +159,6 @@ pub fn date_key(date: &str) -> Option<String> {
     ))
 }
 
-/// How much is read at a time.
-const BLOCK: usize = 1 << 20;
-
 /// Counts lines lazily: positions are asked for in increasing order within a buffer.
 struct LineCounter {
     /// Line number at `buf[counted]`.
@@ -258,166 +258,10 @@ pub fn scan_viewer_copy(reader: impl BufRead, out: &mut FileResult) -> std::io::
     Ok(())
 }
 
-/// Scans `<event>` records: found with memchr/memmem in 1 MiB blocks (no per-line work),
-/// counted, and searched for signals and UNC paths. Memory is bounded by [`MAX_RECORD`] plus
-/// one block.
-pub fn scan_records(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
-    let start_finder = memmem::Finder::new(b"<event");
-    let end_finder = memmem::Finder::new(b"</event>");
-    let mut buf: Vec<u8> = Vec::with_capacity(2 * BLOCK);
-    let mut lines = LineCounter {
-        line: 1,
-        counted: 0,
-    };
-    let mut eof = false;
-    // Set while skipping an oversized record: (its line, bytes skipped so far).
-    let mut skipping: Option<u64> = None;
-    // Binary data between records: (bytes, line of the first such gap).
-    let mut garbage: (u64, Option<u64>) = (0, None);
-    let mut pos = 0;
-    loop {
-        // Top up the buffer.
-        if !eof && buf.len() - pos < BLOCK {
-            eof = !read_more(&mut reader, &mut buf)?;
-            if !eof {
-                continue;
-            }
-        }
-        if let Some(line) = skipping {
-            // Discard until the record ends.
-            match end_finder.find(&buf[pos..]) {
-                Some(e) => {
-                    let end = pos + e + "</event>".len();
-                    lines.line_at(&buf, end);
-                    pos = end;
-                    skipping = None;
-                    out.problem(
-                        at_line(line),
-                        format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-                    );
-                }
-                None if eof => {
-                    out.problem(
-                        at_line(line),
-                        format!(
-                            "record larger than {} MiB and not terminated; skipped",
-                            MAX_RECORD >> 20
-                        ),
-                    );
-                    break;
-                }
-                None => {
-                    // Keep a tail in case "</event>" straddles the block boundary.
-                    let keep = buf.len().saturating_sub(8).max(pos);
-                    lines.line_at(&buf, keep);
-                    pos = keep;
-                }
-            }
-        } else {
-            let found = start_finder
-                .find_iter(&buf[pos..])
-                .map(|s| pos + s)
-                .find(|&s| is_event_start(&buf[s..], eof));
-            let gap_end = found.unwrap_or(if eof {
-                buf.len()
-            } else {
-                buf.len().saturating_sub(7).max(pos)
-            });
-            if is_binary(&buf[pos..gap_end]) {
-                garbage.0 += (gap_end - pos) as u64;
-                if garbage.1.is_none() {
-                    garbage.1 = Some(lines.line_at(&buf, pos));
-                }
-            }
-            match found {
-                None if eof => break,
-                None => {
-                    // Nothing here; keep a tail for a start tag across the boundary.
-                    lines.line_at(&buf, gap_end);
-                    pos = gap_end;
-                }
-                Some(s) => {
-                    let line = lines.line_at(&buf, s);
-                    let body_from = s + "<event".len();
-                    let end = end_finder.find(&buf[body_from..]).map(|e| body_from + e);
-                    let next = start_finder
-                        .find_iter(&buf[body_from..end.unwrap_or(buf.len())])
-                        .map(|n| body_from + n)
-                        .find(|&n| is_event_start(&buf[n..], true));
-                    match (end, next) {
-                        (_, Some(n)) => {
-                            out.problem(
-                                at_line(line),
-                                "record is not terminated (no </event> before the next <event>); skipped",
-                            );
-                            pos = n;
-                        }
-                        (Some(e), None) => {
-                            let stop = e + "</event>".len();
-                            if stop - s > MAX_RECORD {
-                                out.problem(
-                                    at_line(line),
-                                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-                                );
-                            } else {
-                                record(&buf[s..stop], line, out);
-                            }
-                            pos = stop;
-                        }
-                        (None, None) if eof => {
-                            out.problem(
-                                at_line(line),
-                                "file ends inside a record (truncated: no </event>); skipped",
-                            );
-                            break;
-                        }
-                        (None, None) if buf.len() - s > MAX_RECORD => {
-                            skipping = Some(line);
-                            pos = buf.len().saturating_sub(8).max(s + 1);
-                            lines.line_at(&buf, pos);
-                        }
-                        (None, None) => {
-                            // The record continues in the next block: keep it from its start.
-                            pos = s;
-                            if buf.len() - pos >= BLOCK {
-                                // Make room by reading more without dropping it.
-                                eof = !read_more(&mut reader, &mut buf)?;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Drop what is done.
-        if pos > BLOCK {
-            lines.line_at(&buf, pos);
-            buf.drain(..pos);
-            lines.counted -= pos;
-            pos = 0;
-        }
-    }
-    if let (n, Some(line)) = garbage {
-        out.problem(
-            at_line(line),
-            format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
-        );
-    }
-    Ok(())
-}
-
 /// True when a gap between records holds control bytes other than whitespace.
 fn is_binary(gap: &[u8]) -> bool {
     gap.iter()
         .any(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
-}
-
-/// Appends the reader's next piece to `buf`; false at the end of the stream.
-fn read_more(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<bool> {
-    let chunk = reader.fill_buf()?;
-    let n = chunk.len();
-    buf.extend_from_slice(chunk);
-    reader.consume(n);
-    Ok(n > 0)
 }
 
 /// `<event` followed by whitespace or `>` (not `<events`); at the buffer's end, undecided
@@ -518,8 +362,19 @@ fn split_record(text: &str) -> (&str, &str) {
     (tag, body.trim())
 }
 
-/// One record's bytes, from `<event` to `</event>`.
-fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
+/// A signal phrase found by the search over a whole piece of the log: where it starts and
+/// ends in the record, and its index in the order of [`SIGNALS`] (later indexes are not
+/// signal phrases).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub phrase: usize,
+}
+
+/// One record's bytes, from `<event` to `</event>`. `found` holds the phrases a search over
+/// the record already found (its body's are used), or None to search the body here.
+fn record(bytes: &[u8], line: u64, found: Option<&[Found]>, out: &mut FileResult) {
     out.records += 1;
     let text: std::borrow::Cow<'_, str> = match std::str::from_utf8(bytes) {
         Ok(t) => t.into(),
@@ -529,31 +384,77 @@ fn record(bytes: &[u8], line: u64, out: &mut FileResult) {
     let f = finders();
     let host = attr_value_with(tag, &f.host)
         .or_else(|| attr_value_with(tag, &f.host_lower))
-        .map(|h| h.trim().to_ascii_lowercase())
+        .map(|h| {
+            let h = h.trim();
+            match h.bytes().any(|b| b.is_ascii_uppercase()) {
+                true => std::borrow::Cow::Owned(h.to_ascii_lowercase()),
+                false => std::borrow::Cow::Borrowed(h),
+            }
+        })
         .unwrap_or_default();
     let date = attr_value_with(tag, &f.date).unwrap_or("");
     let source = attr_value_with(tag, &f.source).unwrap_or("");
-    analyse(body, &host, date, source, line, out);
+    // Offsets into `bytes` hold for the text only when it was valid UTF-8 as it was.
+    let kinds = match (found, &text) {
+        (Some(found), std::borrow::Cow::Borrowed(t)) => {
+            let from = body.as_ptr() as usize - t.as_ptr() as usize;
+            let to = from + body.len();
+            let (_, phrase_kind) = matcher();
+            let mut seen = [false; 16];
+            for f in found {
+                if f.start >= from && f.end <= to && f.phrase < phrase_kind.len() {
+                    seen[phrase_kind[f.phrase]] = true;
+                }
+            }
+            seen
+        }
+        _ => kinds_in(body),
+    };
+    analyse_with(body, &host, date, source, line, kinds, out);
 }
 
-fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mut FileResult) {
+/// Which signal kinds (indexes into [`SIGNALS`]) a text mentions.
+fn kinds_in(body: &str) -> [bool; 16] {
     let (ac, kinds) = matcher();
     let mut seen = [false; 16];
     for m in ac.find_iter(body) {
         seen[kinds[m.pattern().as_usize()]] = true;
     }
-    let hit = |kind: &str, out: &mut FileResult| {
-        let modified = out.modified;
-        let agg = out.signals.entry(kind.to_string()).or_default();
-        add_hit(agg, host, date, body, line, modified);
-    };
-    for (k, def) in SIGNALS.iter().enumerate() {
-        if seen[k] {
-            hit(def.kind, out);
+    seen
+}
+
+fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mut FileResult) {
+    analyse_with(body, host, date, source, line, kinds_in(body), out);
+}
+
+fn analyse_with(
+    body: &str,
+    host: &str,
+    date: &str,
+    source: &str,
+    line: u64,
+    kinds: [bool; 16],
+    out: &mut FileResult,
+) {
+    let site_server_action = source.eq_ignore_ascii_case("SiteServerAction");
+    if kinds.contains(&true) || site_server_action {
+        // The date is worked out once for the record, whatever number of kinds it shows.
+        let when = dated(date, out.modified);
+        let hit = |kind: &str, out: &mut FileResult| {
+            if !out.signals.contains_key(kind) {
+                out.signals.insert(kind.to_string(), SignalAgg::default());
+            }
+            let agg = out.signals.get_mut(kind).expect("inserted above");
+            add_hit(agg, host, when.as_ref(), body, line);
+        };
+        for (k, def) in SIGNALS.iter().enumerate() {
+            if kinds[k] {
+                hit(def.kind, out);
+            }
         }
-    }
-    if source.eq_ignore_ascii_case("SiteServerAction") {
-        hit(SITE_SERVER_ACTION, out);
+        if site_server_action {
+            hit(SITE_SERVER_ACTION, out);
+        }
     }
     // Paths and URLs need "\\" or "//"; most records have neither.
     let b = body.as_bytes();
@@ -566,24 +467,36 @@ fn analyse(body: &str, host: &str, date: &str, source: &str, line: u64, out: &mu
     }
 }
 
+/// Replaces a (key, as written) pair, reusing its strings.
+fn set_when(slot: &mut Option<(String, String)>, when: &(String, String)) {
+    match slot {
+        Some((k, shown)) => {
+            k.clear();
+            k.push_str(&when.0);
+            shown.clear();
+            shown.push_str(&when.1);
+        }
+        None => *slot = Some(when.clone()),
+    }
+}
+
 fn add_hit(
     agg: &mut SignalAgg,
     host: &str,
-    date: &str,
+    when: Option<&(String, String)>,
     body: &str,
     line: u64,
-    modified: Option<(i32, u32)>,
 ) {
     agg.count += 1;
     if !host.is_empty() && !agg.hosts.contains(host) {
         agg.hosts.insert(host.to_string());
     }
-    if let Some((key, shown)) = dated(date, modified) {
-        if agg.first.as_ref().is_none_or(|(k, _)| &key < k) {
-            agg.first = Some((key.clone(), shown.clone()));
+    if let Some(when) = when {
+        if agg.first.as_ref().is_none_or(|(k, _)| &when.0 < k) {
+            set_when(&mut agg.first, when);
         }
-        if agg.last.as_ref().is_none_or(|(k, _)| &key > k) {
-            agg.last = Some((key, shown));
+        if agg.last.as_ref().is_none_or(|(k, _)| &when.0 > k) {
+            set_when(&mut agg.last, when);
         }
     }
     if agg.samples.len() < MAX_SAMPLES {

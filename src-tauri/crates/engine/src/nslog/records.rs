@@ -1,0 +1,553 @@
+//! The `<event>` record scan. This thread reads the stream and cuts it into pieces of whole
+//! records (about 1 MiB each, cut where a record starts); two workers scan the pieces; their
+//! results are merged in order, so the outcome is the same as one pass (same records, lines,
+//! samples and caps), whatever the timing.
+//!
+//! A piece is scanned in three passes over memory that stays in cache: the record starts
+//! (memmem for `<event`), one case-folded copy searched for every signal phrase at once
+//! (Teddy, the SIMD multi-substring search) and for `//` (UNC paths fold `\` to `/`), and the
+//! newline count. Every record is framed (its start tag, its `</event>`, the gap after it);
+//! only a record in which a phrase, `SiteServerAction` or a path occurs is taken apart
+//! ([`super::record`]): in the others there is nothing the full parse could find.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::sync::{mpsc, Mutex, OnceLock};
+
+use aho_corasick::packed;
+use memchr::memmem;
+
+use super::{is_binary, is_event_start, record, Found, LineCounter, MAX_RECORD, SIGNALS};
+use crate::collect::{at_line, FileResult};
+
+/// Bytes read for a piece, besides the partial record carried over from the one before.
+const PIECE: usize = 1 << 20;
+/// `<event` and the byte after it, which tells a start tag from `<events`.
+const START_LEN: usize = 7;
+const END_TAG: &[u8] = b"</event>";
+
+/// What a piece yields, with lines counted from 1 and records from 0 at its start.
+#[derive(Default)]
+struct Part {
+    result: FileResult,
+    newlines: u64,
+    /// Binary bytes outside any record, and the line of the first such gap.
+    garbage: u64,
+    garbage_line: Option<u64>,
+}
+
+struct Searchers {
+    start: memmem::Finder<'static>,
+    end: memmem::Finder<'static>,
+    end_rev: memmem::FinderRev<'static>,
+    slashes: memmem::Finder<'static>,
+    /// Every signal phrase and `siteserveraction`, lower case, over case-folded text.
+    phrases: packed::Searcher,
+}
+
+fn searchers() -> &'static Searchers {
+    static S: OnceLock<Searchers> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut phrases = packed::Config::new()
+            .match_kind(packed::MatchKind::LeftmostFirst)
+            .builder();
+        for def in SIGNALS {
+            phrases.extend(def.phrases);
+        }
+        phrases.add("siteserveraction");
+        Searchers {
+            start: memmem::Finder::new(b"<event"),
+            end: memmem::Finder::new(END_TAG),
+            end_rev: memmem::FinderRev::new(END_TAG),
+            slashes: memmem::Finder::new(b"//"),
+            phrases: phrases.build().expect("a few dozen phrases fit Teddy"),
+        }
+    })
+}
+
+/// ASCII lower case, with `\` as `/` so that one search for `//` finds both UNC paths and URLs.
+/// `dst` keeps its length between pieces (only grows), so no pass zeroes it.
+fn fold<'d>(src: &[u8], dst: &'d mut Vec<u8>) -> &'d [u8] {
+    if dst.len() < src.len() {
+        dst.resize(src.len(), 0);
+    }
+    let dst = &mut dst[..src.len()];
+    for (d, &b) in dst.iter_mut().zip(src) {
+        let upper = b.wrapping_sub(b'A') < 26;
+        let folded = b | ((upper as u8) << 5);
+        *d = if b == b'\\' { b'/' } else { folded };
+    }
+    dst
+}
+
+/// Scans one piece: every record that starts in it (it ends where the next piece's first
+/// record starts, or at the end of the stream when `last`).
+fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut Vec<u8>) -> Part {
+    let s = searchers();
+    let mut part = Part {
+        result: FileResult {
+            modified,
+            ..FileResult::default()
+        },
+        ..Part::default()
+    };
+    let out = &mut part.result;
+    let mut lines = LineCounter {
+        line: 1,
+        counted: 0,
+    };
+    let folded = fold(data, low);
+    let mut phrases = s.phrases.find_iter(folded).peekable();
+    let mut found: Vec<Found> = vec![];
+    let mut paths = s.slashes.find_iter(folded).peekable();
+    let mut starts = s
+        .start
+        .find_iter(data)
+        .filter(|&at| is_event_start(&data[at..], true))
+        .peekable();
+    let garbage = |gap_at: usize, gap: &[u8], lines: &mut LineCounter, part_g: &mut Part| {
+        if !gap.is_empty() && is_binary(gap) {
+            part_g.garbage += gap.len() as u64;
+            if part_g.garbage_line.is_none() {
+                part_g.garbage_line = Some(lines.line_at(data, gap_at));
+            }
+        }
+    };
+    // Whatever comes before the first record (only the stream's first piece can have any).
+    let first = starts.peek().copied().unwrap_or(data.len());
+    let mut gaps = Part::default();
+    garbage(0, &data[..first], &mut lines, &mut gaps);
+    while let Some(at) = starts.next() {
+        let next = starts.peek().copied();
+        let rec = &data[at..next.unwrap_or(data.len())];
+        // The record ends at the last `</event>` before the next record: in a well-formed
+        // log, right before it (only whitespace between).
+        let trimmed = rec.len()
+            - rec
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_whitespace())
+                .count();
+        let end = if trimmed >= START_LEN - 1 + END_TAG.len() && rec[..trimmed].ends_with(END_TAG) {
+            Some(trimmed)
+        } else {
+            s.end_rev
+                .rfind(&rec[START_LEN - 1..])
+                .map(|e| START_LEN - 1 + e + END_TAG.len())
+        };
+        let Some(stop) = end else {
+            let line = lines.line_at(data, at);
+            let message = if next.is_some() || !last {
+                "record is not terminated (no </event> before the next <event>); skipped"
+            } else {
+                "file ends inside a record (truncated: no </event>); skipped"
+            };
+            out.problem(at_line(line), message);
+            continue;
+        };
+        if stop > MAX_RECORD {
+            let line = lines.line_at(data, at);
+            out.problem(
+                at_line(line),
+                format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+            );
+        } else {
+            // Only a record holding a phrase or a path needs taking apart.
+            while phrases.next_if(|m| m.start() < at).is_some() {}
+            while paths.next_if(|&p| p < at).is_some() {}
+            found.clear();
+            while let Some(m) = phrases.next_if(|m| m.start() < at + stop) {
+                found.push(Found {
+                    start: m.start() - at,
+                    end: m.end() - at,
+                    phrase: m.pattern().as_usize(),
+                });
+            }
+            let busy = !found.is_empty() || paths.peek().is_some_and(|&p| p < at + stop);
+            if busy {
+                let line = lines.line_at(data, at);
+                record(&rec[..stop], line, Some(&found), out);
+            } else {
+                out.records += 1;
+            }
+        }
+        garbage(at + stop, &rec[stop..], &mut lines, &mut gaps);
+    }
+    part.newlines = lines.line_at(data, data.len()) - 1;
+    part.garbage = gaps.garbage;
+    part.garbage_line = gaps.garbage_line;
+    part
+}
+
+/// Reads until `buf[..*valid]` holds `target` bytes or the stream ends (true).
+fn fill(
+    reader: &mut impl Read,
+    buf: &mut Vec<u8>,
+    valid: &mut usize,
+    target: usize,
+) -> std::io::Result<bool> {
+    if buf.len() < target {
+        buf.resize(target, 0);
+    }
+    while *valid < target {
+        match reader.read(&mut buf[*valid..target])? {
+            0 => return Ok(true),
+            n => *valid += n,
+        }
+    }
+    Ok(false)
+}
+
+/// Where to cut: the last record start after the first byte whose telling byte is there.
+fn cut(data: &[u8]) -> Option<usize> {
+    let mut upto = data.len();
+    while let Some(at) = memmem::rfind(&data[1.min(upto)..upto], b"<event").map(|p| p + 1) {
+        if at + START_LEN <= data.len() && is_event_start(&data[at..], false) {
+            return Some(at);
+        }
+        upto = at;
+    }
+    None
+}
+
+/// Passes over a region in which no record starts for more than [`MAX_RECORD`] bytes: an
+/// oversized record, or (at the start of a stream) something that is not records. Its lines
+/// are counted and it is reported; the bytes from the next record start on are left at the
+/// front of `buf`. True when the stream ended.
+fn skip_region(
+    reader: &mut impl Read,
+    buf: &mut Vec<u8>,
+    valid: &mut usize,
+) -> std::io::Result<(Part, bool)> {
+    let s = searchers();
+    let is_record = buf[..*valid].starts_with(b"<event") && is_event_start(&buf[..*valid], true);
+    let mut part = Part::default();
+    let mut saw_end = false;
+    let mut eof = false;
+    let found = loop {
+        let data = &buf[..*valid];
+        let found = s
+            .start
+            .find_iter(&data[1.min(data.len())..])
+            .map(|p| p + 1)
+            .find(|&p| is_event_start(&data[p..], eof));
+        let upto = match found {
+            Some(p) => p,
+            None if eof => data.len(),
+            None => data.len() - START_LEN,
+        };
+        let region = &data[..upto];
+        part.newlines += memchr::memchr_iter(b'\n', region).count() as u64;
+        saw_end |= s.end.find(&data[..found.unwrap_or(data.len())]).is_some();
+        if !is_record && is_binary(region) {
+            part.garbage += region.len() as u64;
+            part.garbage_line = Some(1);
+        }
+        if found.is_some() || eof {
+            break found;
+        }
+        buf.copy_within(upto..*valid, 0);
+        *valid -= upto;
+        eof = fill(reader, buf, valid, PIECE)?;
+    };
+    match found {
+        Some(p) => {
+            buf.copy_within(p..*valid, 0);
+            *valid -= p;
+        }
+        None => *valid = 0,
+    }
+    if is_record {
+        let big = MAX_RECORD >> 20;
+        let message = if saw_end {
+            format!("record larger than {big} MiB; skipped")
+        } else if found.is_some() {
+            format!("record larger than {big} MiB and not terminated (no </event> before the next <event>); skipped")
+        } else {
+            format!("record larger than {big} MiB and not terminated; skipped")
+        };
+        part.result.problem(at_line(1), message);
+    }
+    Ok((part, eof))
+}
+
+/// Puts parts together in order.
+struct Merge {
+    line: u64,
+    records: u64,
+    next: usize,
+    waiting: BTreeMap<usize, Part>,
+    garbage: u64,
+    garbage_line: Option<u64>,
+}
+
+impl Merge {
+    fn add(&mut self, seq: usize, part: Part, out: &mut FileResult) {
+        self.waiting.insert(seq, part);
+        while let Some(p) = self.waiting.remove(&self.next) {
+            if p.garbage > 0 {
+                self.garbage += p.garbage;
+                if self.garbage_line.is_none() {
+                    self.garbage_line = p.garbage_line.map(|l| l + self.line - 1);
+                }
+            }
+            let records = p.result.records;
+            out.absorb(p.result, self.line, self.records);
+            self.records += records;
+            self.line += p.newlines;
+            self.next += 1;
+        }
+    }
+}
+
+type Job = (usize, Vec<u8>, usize, bool);
+
+/// Scans `<event>` records (see the module's description). Memory is bounded by a few pieces
+/// and one record of at most [`MAX_RECORD`] bytes.
+pub fn scan_records(mut reader: impl Read, out: &mut FileResult) -> std::io::Result<()> {
+    let modified = out.modified;
+    let mut merge = Merge {
+        line: 1,
+        records: 0,
+        next: 0,
+        waiting: BTreeMap::new(),
+        garbage: 0,
+        garbage_line: None,
+    };
+    let (to_workers, jobs) = mpsc::sync_channel::<Job>(2);
+    let jobs = Mutex::new(jobs);
+    let (to_main, results) = mpsc::channel::<(usize, Part, Vec<u8>)>();
+    let read = std::thread::scope(|sc| -> std::io::Result<()> {
+        let to_workers = to_workers;
+        let mut to_main = Some(to_main);
+        let mut started = false;
+        let mut spare: Vec<Vec<u8>> = vec![];
+        let mut buf: Vec<u8> = vec![];
+        let mut valid = 0;
+        let mut seq = 0;
+        let take = |merge: &mut Merge, out: &mut FileResult, spare: &mut Vec<Vec<u8>>| {
+            while let Ok((seq, part, buf)) = results.try_recv() {
+                merge.add(seq, part, out);
+                spare.push(buf);
+            }
+        };
+        loop {
+            let target = valid + PIECE;
+            let eof = fill(&mut reader, &mut buf, &mut valid, target)?;
+            let piece_end = match (eof, cut(&buf[..valid])) {
+                (true, _) => valid,
+                (false, Some(c)) => c,
+                (false, None) if valid > MAX_RECORD + PIECE => {
+                    let (part, ended) = skip_region(&mut reader, &mut buf, &mut valid)?;
+                    merge.add(seq, part, out);
+                    seq += 1;
+                    if ended && valid == 0 {
+                        break;
+                    }
+                    continue;
+                }
+                (false, None) => continue,
+            };
+            if eof && !started {
+                let mut low = vec![];
+                let part = scan_piece(&buf[..valid], true, modified, &mut low);
+                merge.add(seq, part, out);
+                break;
+            }
+            if !started {
+                started = true;
+                for _ in 0..2 {
+                    let to_main = to_main.clone().expect("kept until the end");
+                    let jobs = &jobs;
+                    sc.spawn(move || {
+                        let mut low = vec![];
+                        loop {
+                            let job = jobs.lock().expect("piece queue").recv();
+                            let Ok((seq, buf, len, last)) = job else {
+                                break;
+                            };
+                            let part = scan_piece(&buf[..len], last, modified, &mut low);
+                            if to_main.send((seq, part, buf)).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                }
+            }
+            let mut next = spare.pop().unwrap_or_default();
+            let rest = valid - piece_end;
+            if next.len() < rest + PIECE {
+                next.resize(rest + PIECE, 0);
+            }
+            next[..rest].copy_from_slice(&buf[piece_end..valid]);
+            let full = std::mem::replace(&mut buf, next);
+            valid = rest;
+            if to_workers.send((seq, full, piece_end, eof)).is_err() {
+                break;
+            }
+            seq += 1;
+            take(&mut merge, out, &mut spare);
+            if eof {
+                break;
+            }
+        }
+        drop(to_workers);
+        drop(to_main.take());
+        for (seq, part, _) in results.iter() {
+            merge.add(seq, part, out);
+        }
+        Ok(())
+    });
+    if let (n, Some(line)) = (merge.garbage, merge.garbage_line) {
+        out.problem(
+            at_line(line),
+            format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+        );
+    }
+    read
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same records, read the plain way: every `<event` start, each record up to the last
+    /// `</event>` before the next, every record taken apart and searched on its own.
+    fn reference(data: &[u8]) -> FileResult {
+        let s = searchers();
+        let mut out = FileResult::default();
+        let starts: Vec<usize> = s
+            .start
+            .find_iter(data)
+            .filter(|&at| is_event_start(&data[at..], true))
+            .collect();
+        let line_at = |p: usize| 1 + memchr::memchr_iter(b'\n', &data[..p]).count() as u64;
+        let mut garbage: (u64, Option<u64>) = (0, None);
+        let mut gap = |from: usize, to: usize| {
+            if from < to && is_binary(&data[from..to]) {
+                garbage.0 += (to - from) as u64;
+                garbage.1.get_or_insert(line_at(from));
+            }
+        };
+        gap(0, starts.first().copied().unwrap_or(data.len()));
+        for (i, &at) in starts.iter().enumerate() {
+            let next = starts.get(i + 1).copied().unwrap_or(data.len());
+            let end = s.end_rev.rfind(&data[at + 6..next]).map(|e| at + 6 + e + 8);
+            match end {
+                Some(stop) => {
+                    record(&data[at..stop], line_at(at), None, &mut out);
+                    gap(stop, next);
+                }
+                None if i + 1 < starts.len() => out.problem(
+                    at_line(line_at(at)),
+                    "record is not terminated (no </event> before the next <event>); skipped",
+                ),
+                None => out.problem(
+                    at_line(line_at(at)),
+                    "file ends inside a record (truncated: no </event>); skipped",
+                ),
+            }
+        }
+        if let (n, Some(line)) = garbage {
+            out.problem(
+                at_line(line),
+                format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+            );
+        }
+        out
+    }
+
+    /// A log of varied, partly damaged records (about `mib` MiB), deterministic.
+    fn varied_log(mib: usize) -> Vec<u8> {
+        let bodies = [
+            "Failed to access \\\\PS01\\PkgSvrHost\\{pkg}: Logon failure: unknown user name or bad password. (0x8007052E)",
+            "Download failed: THE REFERENCED ACCOUNT IS CURRENTLY LOCKED OUT and may not be logged on to.",
+            "GET https://smp01.corp.example/Altiris/NS/Agent/GetPackageInfo.aspx returned HTTP status 401",
+            "Snapshot is up to date, nothing to do.",
+            "Access Token configuration loaded; aCcOuNt LoCkEd OuT earlier; FallBack to ACC disabled",
+            "quoted xml: <event x='1'/> and </event> text and & and <![CDATA[nested",
+            "Copied from //files02/share/dir/file.msi to C:\\Temp",
+            "Error 1909 on \\\\ps03\\Deploy$",
+        ];
+        let mut log = Vec::new();
+        let mut i = 0u64;
+        while log.len() < mib << 20 {
+            let body = bodies[(i * 7 % 8) as usize].replace("{pkg}", &format!("{i:x}"));
+            let pad = "y".repeat((i as usize * 131) % 700);
+            let rec = match i % 97 {
+                13 => format!("<event date='May 16 11:51:{:02}' hostName='PS{:02}'><![CDATA[{body} no end here\n", i % 60, i % 9),
+                29 => format!("<event source='SiteServerAction' hostName='SMP01'>\n  <![CDATA[ACC refreshed {pad}]]></event>\n\u{1}\u{2}\u{0}junk\r\n"),
+                41 => format!("<events not='a record'/>\n<event hostName=\"h{i}\" date=\"04/16/2025 07:34:{:02}.1223067 -04:00\">{body}</event>   \n", i % 60),
+                _ => format!("<event date=\"04/16/2025 07:{:02}:{:02}.1223067 -04:00\" hostName=\"SMP{:02}\" source='Pkg' >\r\n<![CDATA[{body} {pad}]]></event>\r\n", i / 60 % 60, i % 60, i % 5),
+            };
+            log.extend_from_slice(rec.as_bytes());
+            i += 1;
+        }
+        log.extend_from_slice(b"<event hostName='last'><![CDATA[Account locked out, cut off");
+        log
+    }
+
+    fn same(a: &FileResult, b: &FileResult) {
+        assert_eq!((a.records, a.errors), (b.records, b.errors));
+        assert_eq!(a.problems, b.problems);
+        assert_eq!(a.signals, b.signals);
+        assert_eq!(a.sightings, b.sightings);
+    }
+
+    /// Pieces cut wherever reads happen to end, scanned on two workers and merged: the same
+    /// result as the plain reading, for every way of reading the stream.
+    #[test]
+    fn pieces_merge_to_the_plain_reading() {
+        let log = varied_log(5);
+        let want = reference(&log);
+        assert!(
+            want.records > 10_000 && want.errors > 100,
+            "{}",
+            want.records
+        );
+        assert_eq!(want.signals.len(), 6, "{:?}", want.signals.keys());
+        for chunk in [4096, 65_536, 1 << 20, log.len()] {
+            let mut got = FileResult::default();
+            scan_records(std::io::BufReader::with_capacity(chunk, &log[..]), &mut got).unwrap();
+            same(&got, &want);
+        }
+    }
+
+    /// A record that no piece can hold is passed over with its lines counted; what follows keeps
+    /// its lines.
+    #[test]
+    fn a_region_longer_than_any_piece_keeps_the_lines_after_it() {
+        let mut log =
+            b"<event hostName='a'><![CDATA[ok]]></event>\n<event hostName='big'>".to_vec();
+        let line = "z".repeat(1023) + "\n";
+        for _ in 0..(MAX_RECORD >> 10) + 2048 {
+            log.extend_from_slice(line.as_bytes());
+        }
+        let big_lines = (MAX_RECORD >> 10) + 2048;
+        log.extend_from_slice(b"\n<event hostName='b'><![CDATA[Account locked out]]></event>\n");
+        let mut out = FileResult::default();
+        scan_records(&log[..], &mut out).unwrap();
+        assert_eq!(out.records, 2);
+        assert_eq!(out.problems.len(), 1);
+        assert_eq!(out.problems[0].place.line, Some(2));
+        assert!(
+            out.problems[0]
+                .message
+                .contains("not terminated (no </event> before the next <event>)"),
+            "{}",
+            out.problems[0].message
+        );
+        let sample = out.signals["account-locked-out"].samples[0].0;
+        assert_eq!(sample, 2 + big_lines as u64 + 1);
+    }
+
+    #[test]
+    fn phrases_are_found_in_any_case_and_only_in_the_body() {
+        let log = "<event hostName='FallBack'><![CDATA[nothing]]></event>\n<event hostName='x'><![CDATA[LOGON FAILURE: Unknown User Name or Bad Password]]></event>\n";
+        let mut out = FileResult::default();
+        scan_records(log.as_bytes(), &mut out).unwrap();
+        assert_eq!(out.records, 2);
+        assert!(!out.signals.contains_key("acc-fallback"));
+        assert_eq!(out.signals["logon-failure"].samples[0].0, 2);
+    }
+}
