@@ -113,50 +113,80 @@ fn matcher() -> &'static (AhoCorasick, Vec<usize>) {
 /// the file was last modified (a month after that month belongs to the year before), and the
 /// display says so.
 pub fn dated(date: &str, modified: Option<(i32, u32)>) -> Option<(String, String)> {
-    let key = date_key(date)?;
-    if key.as_bytes().get(4) == Some(&b'-') {
-        return Some((key, date.trim().to_string()));
+    let mut key = String::new();
+    if !key_into(date, modified, &mut key) {
+        return None;
     }
-    let Some((year, month)) = modified else {
-        return Some((key, format!("{} (no year, no zone)", date.trim())));
-    };
-    let m: u32 = key[..2].parse().ok()?;
-    let y = if m > month { year - 1 } else { year };
-    let full = format!("{y}-{key}");
-    let shown = format!(
-        "{} (year inferred from the file date, no zone)",
-        full.replacen('T', " ", 1)
-    );
-    Some((full, shown))
+    let mut shown = String::new();
+    shown_into(date, modified, &key, &mut shown);
+    Some((key, shown))
 }
 
 /// A sortable key for the two date forms: `MM/dd/yyyy HH:mm:ss.fffffff zzz` and `MMM dd HH:mm:ss`.
 pub fn date_key(date: &str) -> Option<String> {
-    let d = date.trim();
+    let mut key = String::new();
+    key_into(date, None, &mut key).then_some(key)
+}
+
+/// `04/16/2025 07:34:22.1223067 -04:00`: the server form, with year and zone.
+fn is_server_date(d: &str) -> bool {
     let b = d.as_bytes();
-    if b.len() >= 19 && b[..19].is_ascii() && b[2] == b'/' && b[5] == b'/' {
+    b.len() >= 19 && b[..19].is_ascii() && b[2] == b'/' && b[5] == b'/'
+}
+
+/// Writes the sortable key of `date` into `key` (replacing what it held, keeping its
+/// allocation); false when the date has neither form. An agent date gets the year inferred
+/// from `modified` when given.
+fn key_into(date: &str, modified: Option<(i32, u32)>, key: &mut String) -> bool {
+    use std::fmt::Write;
+    key.clear();
+    let d = date.trim();
+    if is_server_date(d) {
         // 04/16/2025 07:34:22.1223067 -04:00 → 2025-04-16T07:34:22.1223067-04:00 (kept local)
-        return Some(format!(
-            "{}-{}-{}T{}",
-            &d[6..10],
-            &d[0..2],
-            &d[3..5],
-            &d[11..]
-        ));
+        let _ = write!(key, "{}-{}-{}T{}", &d[6..10], &d[0..2], &d[3..5], &d[11..]);
+        return true;
     }
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    let lower = d.to_ascii_lowercase();
-    let m = MONTHS.iter().position(|m| lower.starts_with(m))?;
-    let rest = d.get(4..)?.trim_start();
-    let (day, time) = rest.split_once(' ')?;
-    Some(format!(
-        "{:02}-{:02}T{}",
-        m + 1,
-        day.parse::<u32>().ok()?,
-        time
-    ))
+    let Some(m) = MONTHS
+        .iter()
+        .position(|m| d.len() >= 3 && d.as_bytes()[..3].eq_ignore_ascii_case(m.as_bytes()))
+    else {
+        return false;
+    };
+    let Some((day, time)) = d.get(4..).and_then(|r| r.trim_start().split_once(' ')) else {
+        return false;
+    };
+    let Ok(day) = day.parse::<u32>() else {
+        return false;
+    };
+    let month = m as u32 + 1;
+    if let Some((year, modified_month)) = modified {
+        let y = if month > modified_month {
+            year - 1
+        } else {
+            year
+        };
+        let _ = write!(key, "{y}-");
+    }
+    let _ = write!(key, "{month:02}-{day:02}T{time}");
+    true
+}
+
+/// Writes how a date is shown, given its key from [`key_into`].
+fn shown_into(date: &str, modified: Option<(i32, u32)>, key: &str, shown: &mut String) {
+    shown.clear();
+    let d = date.trim();
+    if is_server_date(d) {
+        shown.push_str(d);
+    } else if modified.is_none() {
+        shown.push_str(d);
+        shown.push_str(" (no year, no zone)");
+    } else {
+        shown.push_str(&key.replacen('T', " ", 1));
+        shown.push_str(" (year inferred from the file date, no zone)");
+    }
 }
 
 /// Counts lines lazily: positions are asked for in increasing order within a buffer.
@@ -438,23 +468,33 @@ fn analyse_with(
 ) {
     let site_server_action = source.eq_ignore_ascii_case("SiteServerAction");
     if kinds.contains(&true) || site_server_action {
-        // The date is worked out once for the record, whatever number of kinds it shows.
-        let when = dated(date, out.modified);
-        let hit = |kind: &str, out: &mut FileResult| {
-            if !out.signals.contains_key(kind) {
-                out.signals.insert(kind.to_string(), SignalAgg::default());
-            }
-            let agg = out.signals.get_mut(kind).expect("inserted above");
-            add_hit(agg, host, when.as_ref(), body, line);
-        };
-        for (k, def) in SIGNALS.iter().enumerate() {
-            if kinds[k] {
-                hit(def.kind, out);
-            }
+        // The date's key is worked out once for the record, in a buffer kept for the next.
+        thread_local! {
+            static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
         }
-        if site_server_action {
-            hit(SITE_SERVER_ACTION, out);
-        }
+        KEY.with_borrow_mut(|key| {
+            let modified = out.modified;
+            let when = key_into(date, modified, key).then_some(When {
+                date,
+                modified,
+                key,
+            });
+            let hit = |kind: &str, out: &mut FileResult| {
+                if !out.signals.contains_key(kind) {
+                    out.signals.insert(kind.to_string(), SignalAgg::default());
+                }
+                let agg = out.signals.get_mut(kind).expect("inserted above");
+                add_hit(agg, host, when.as_ref(), body, line);
+            };
+            for (k, def) in SIGNALS.iter().enumerate() {
+                if kinds[k] {
+                    hit(def.kind, out);
+                }
+            }
+            if site_server_action {
+                hit(SITE_SERVER_ACTION, out);
+            }
+        });
     }
     // Paths and URLs need "\\" or "//"; most records have neither.
     let b = body.as_bytes();
@@ -467,35 +507,35 @@ fn analyse_with(
     }
 }
 
-/// Replaces a (key, as written) pair, reusing its strings.
-fn set_when(slot: &mut Option<(String, String)>, when: &(String, String)) {
-    match slot {
-        Some((k, shown)) => {
-            k.clear();
-            k.push_str(&when.0);
-            shown.clear();
-            shown.push_str(&when.1);
-        }
-        None => *slot = Some(when.clone()),
-    }
+/// A record's date: as written, and its sortable key.
+struct When<'a> {
+    date: &'a str,
+    modified: Option<(i32, u32)>,
+    key: &'a str,
 }
 
-fn add_hit(
-    agg: &mut SignalAgg,
-    host: &str,
-    when: Option<&(String, String)>,
-    body: &str,
-    line: u64,
-) {
+/// Replaces a (key, as written) pair, reusing its strings.
+fn set_when(slot: &mut Option<(String, String)>, when: &When<'_>) {
+    let (k, shown) = slot.get_or_insert_with(Default::default);
+    k.clear();
+    k.push_str(when.key);
+    shown_into(when.date, when.modified, when.key, shown);
+}
+
+fn add_hit(agg: &mut SignalAgg, host: &str, when: Option<&When<'_>>, body: &str, line: u64) {
     agg.count += 1;
     if !host.is_empty() && !agg.hosts.contains(host) {
         agg.hosts.insert(host.to_string());
     }
     if let Some(when) = when {
-        if agg.first.as_ref().is_none_or(|(k, _)| &when.0 < k) {
+        if agg
+            .first
+            .as_ref()
+            .is_none_or(|(k, _)| when.key < k.as_str())
+        {
             set_when(&mut agg.first, when);
         }
-        if agg.last.as_ref().is_none_or(|(k, _)| &when.0 > k) {
+        if agg.last.as_ref().is_none_or(|(k, _)| when.key > k.as_str()) {
             set_when(&mut agg.last, when);
         }
     }

@@ -362,12 +362,13 @@ fn starts_word(text: &str, i: usize) -> bool {
     i == 0 || !text.as_bytes()[i - 1].is_ascii_alphanumeric()
 }
 
+/// True when `s` starts with `prefix` (ASCII lower case), in any case.
+fn starts_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len() && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 fn scan_url(s: &str) -> Option<usize> {
-    let lower: String = s.chars().take(8).collect::<String>().to_ascii_lowercase();
-    if !(lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || lower.starts_with("file:/"))
-    {
+    if !(starts_ci(s, "http://") || starts_ci(s, "https://") || starts_ci(s, "file:/")) {
         return None;
     }
     let end = s
@@ -385,10 +386,9 @@ fn scan_unc(s: &str) -> Option<usize> {
         .take_while(|&c| sep(c))
         .map(char::len_utf8)
         .sum::<usize>();
-    let lower = s[idx..].to_ascii_lowercase();
     // \\?\UNC\ and \\.\UNC\ prefixes.
     for p in ["?\\unc\\", ".\\unc\\", "?/unc/", "./unc/"] {
-        if lower.starts_with(p) {
+        if starts_ci(&s[idx..], p) {
             idx += p.len();
             break;
         }

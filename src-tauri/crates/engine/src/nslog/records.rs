@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Read;
-use std::sync::{mpsc, Mutex, OnceLock};
+use std::sync::{Mutex, OnceLock};
 
 use aho_corasick::packed;
 use memchr::memmem;
@@ -300,111 +300,185 @@ impl Merge {
     }
 }
 
-type Job = (usize, Vec<u8>, usize, bool);
+/// The reading side, shared by the two threads: whoever is free takes the next piece.
+struct Reading<R> {
+    reader: R,
+    /// The bytes read past the last piece handed out (they start with a record start).
+    buf: Vec<u8>,
+    valid: usize,
+    seq: usize,
+    done: bool,
+    error: Option<std::io::Error>,
+    /// Buffers of scanned pieces, for reuse (fresh ones cost page faults).
+    spare: Vec<Vec<u8>>,
+}
 
-/// Scans `<event>` records (see the module's description). Memory is bounded by a few pieces
-/// and one record of at most [`MAX_RECORD`] bytes.
-pub fn scan_records(mut reader: impl Read, out: &mut FileResult) -> std::io::Result<()> {
-    let modified = out.modified;
-    let mut merge = Merge {
-        line: 1,
-        records: 0,
-        next: 0,
-        waiting: BTreeMap::new(),
-        garbage: 0,
-        garbage_line: None,
-    };
-    let (to_workers, jobs) = mpsc::sync_channel::<Job>(2);
-    let jobs = Mutex::new(jobs);
-    let (to_main, results) = mpsc::channel::<(usize, Part, Vec<u8>)>();
-    let read = std::thread::scope(|sc| -> std::io::Result<()> {
-        let to_workers = to_workers;
-        let mut to_main = Some(to_main);
-        let mut started = false;
-        let mut spare: Vec<Vec<u8>> = vec![];
-        let mut buf: Vec<u8> = vec![];
-        let mut valid = 0;
-        let mut seq = 0;
-        let take = |merge: &mut Merge, out: &mut FileResult, spare: &mut Vec<Vec<u8>>| {
-            while let Ok((seq, part, buf)) = results.try_recv() {
-                merge.add(seq, part, out);
-                spare.push(buf);
+/// What a thread takes from the stream.
+enum Take {
+    /// A piece to scan: its number, buffer, length, and whether it ends the stream.
+    Piece(usize, Vec<u8>, usize, bool),
+    /// A region passed over while reading, already accounted for.
+    Done(usize, Part),
+    End,
+}
+
+impl<R: Read> Reading<R> {
+    fn take(&mut self) -> Take {
+        if self.done {
+            return Take::End;
+        }
+        match self.next_piece() {
+            Ok(t) => t,
+            Err(e) => {
+                self.done = true;
+                self.error = Some(e);
+                Take::End
             }
-        };
+        }
+    }
+
+    fn next_piece(&mut self) -> std::io::Result<Take> {
         loop {
-            let target = valid + PIECE;
-            let eof = fill(&mut reader, &mut buf, &mut valid, target)?;
-            let piece_end = match (eof, cut(&buf[..valid])) {
-                (true, _) => valid,
+            let target = self.valid + PIECE;
+            let eof = fill(&mut self.reader, &mut self.buf, &mut self.valid, target)?;
+            let end = match (eof, cut(&self.buf[..self.valid])) {
+                (true, _) => self.valid,
                 (false, Some(c)) => c,
-                (false, None) if valid > MAX_RECORD + PIECE => {
-                    let (part, ended) = skip_region(&mut reader, &mut buf, &mut valid)?;
-                    merge.add(seq, part, out);
-                    seq += 1;
-                    if ended && valid == 0 {
-                        break;
-                    }
-                    continue;
+                (false, None) if self.valid > MAX_RECORD + PIECE => {
+                    let (part, ended) =
+                        skip_region(&mut self.reader, &mut self.buf, &mut self.valid)?;
+                    self.done = ended && self.valid == 0;
+                    self.seq += 1;
+                    return Ok(Take::Done(self.seq - 1, part));
                 }
                 (false, None) => continue,
             };
-            if eof && !started {
-                let mut low = vec![];
-                let part = scan_piece(&buf[..valid], true, modified, &mut low);
-                merge.add(seq, part, out);
-                break;
-            }
-            if !started {
-                started = true;
-                for _ in 0..2 {
-                    let to_main = to_main.clone().expect("kept until the end");
-                    let jobs = &jobs;
-                    sc.spawn(move || {
-                        let mut low = vec![];
-                        loop {
-                            let job = jobs.lock().expect("piece queue").recv();
-                            let Ok((seq, buf, len, last)) = job else {
-                                break;
-                            };
-                            let part = scan_piece(&buf[..len], last, modified, &mut low);
-                            if to_main.send((seq, part, buf)).is_err() {
-                                break;
-                            }
-                        }
-                    });
-                }
-            }
-            let mut next = spare.pop().unwrap_or_default();
-            let rest = valid - piece_end;
+            let mut next = self.spare.pop().unwrap_or_default();
+            let rest = self.valid - end;
             if next.len() < rest + PIECE {
                 next.resize(rest + PIECE, 0);
             }
-            next[..rest].copy_from_slice(&buf[piece_end..valid]);
-            let full = std::mem::replace(&mut buf, next);
-            valid = rest;
-            if to_workers.send((seq, full, piece_end, eof)).is_err() {
-                break;
+            next[..rest].copy_from_slice(&self.buf[end..self.valid]);
+            let piece = std::mem::replace(&mut self.buf, next);
+            self.valid = rest;
+            self.done = eof;
+            self.seq += 1;
+            return Ok(Take::Piece(self.seq - 1, piece, end, eof));
+        }
+    }
+}
+
+/// Pieces read and not yet scanned.
+#[derive(Default)]
+struct Queue {
+    pieces: std::collections::VecDeque<(usize, Vec<u8>, usize, bool)>,
+    /// Set when nothing more will be queued.
+    closed: bool,
+}
+
+/// Scans `<event>` records (see the module's description). This thread reads; when two
+/// pieces are already waiting it scans one itself, so both cores stay busy. Memory is bounded
+/// by a few pieces and one record of at most [`MAX_RECORD`] bytes.
+pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<()> {
+    let modified = out.modified;
+    let mut reading = Reading {
+        reader,
+        buf: vec![],
+        valid: 0,
+        seq: 0,
+        done: false,
+        error: None,
+        spare: vec![],
+    };
+    let merged = Mutex::new((
+        Merge {
+            line: 1,
+            records: 0,
+            next: 0,
+            waiting: BTreeMap::new(),
+            garbage: 0,
+            garbage_line: None,
+        },
+        &mut *out,
+        Vec::<Vec<u8>>::new(),
+    ));
+    let queue = Mutex::new(Queue::default());
+    let ready = std::sync::Condvar::new();
+    let scan = |(seq, buf, len, last): (usize, Vec<u8>, usize, bool), low: &mut Vec<u8>| {
+        let part = scan_piece(&buf[..len], last, modified, low);
+        let mut m = merged.lock().expect("merge");
+        let (merge, out, spare) = &mut *m;
+        merge.add(seq, part, out);
+        spare.push(buf);
+    };
+    std::thread::scope(|sc| {
+        let mut low = vec![];
+        let mut helper = false;
+        loop {
+            let waiting = queue.lock().expect("queue").pieces.len();
+            if waiting < 2 && !reading.done {
+                if let Some(buf) = merged.lock().expect("merge").2.pop() {
+                    reading.spare.push(buf);
+                }
+                match reading.take() {
+                    Take::Piece(seq, buf, len, true) if !helper => {
+                        scan((seq, buf, len, true), &mut low)
+                    }
+                    Take::Piece(seq, buf, len, last) => {
+                        if !helper {
+                            helper = true;
+                            sc.spawn(|| {
+                                let mut low = vec![];
+                                loop {
+                                    let mut q = queue.lock().expect("queue");
+                                    while q.pieces.is_empty() && !q.closed {
+                                        q = ready.wait(q).expect("queue");
+                                    }
+                                    let Some(job) = q.pieces.pop_front() else {
+                                        break;
+                                    };
+                                    drop(q);
+                                    scan(job, &mut low);
+                                }
+                            });
+                        }
+                        queue
+                            .lock()
+                            .expect("queue")
+                            .pieces
+                            .push_back((seq, buf, len, last));
+                        ready.notify_one();
+                    }
+                    Take::Done(seq, part) => {
+                        let mut m = merged.lock().expect("merge");
+                        let (merge, out, _) = &mut *m;
+                        merge.add(seq, part, out);
+                    }
+                    Take::End => {}
+                }
+                continue;
             }
-            seq += 1;
-            take(&mut merge, out, &mut spare);
-            if eof {
-                break;
+            let job = queue.lock().expect("queue").pieces.pop_front();
+            match job {
+                Some(job) => scan(job, &mut low),
+                None if reading.done => break,
+                None => {}
             }
         }
-        drop(to_workers);
-        drop(to_main.take());
-        for (seq, part, _) in results.iter() {
-            merge.add(seq, part, out);
-        }
-        Ok(())
+        queue.lock().expect("queue").closed = true;
+        ready.notify_all();
     });
+    let (merge, out, _) = merged.into_inner().expect("merge");
     if let (n, Some(line)) = (merge.garbage, merge.garbage_line) {
         out.problem(
             at_line(line),
             format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
         );
     }
-    read
+    match reading.error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
