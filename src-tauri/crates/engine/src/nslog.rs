@@ -2,9 +2,10 @@
 //!
 //! Records are concatenated `<event …>` elements with no root (itms-domain.md §1.2, §1.5).
 //! Attributes come in any order, in single or double quotes; the body is CDATA that may span
-//! lines and contain `<`, `&` and XML, and may lack `]]>`: `</event>` ends the record. The scan
-//! is line-based with a line cap, and a record is capped at [`MAX_RECORD`] bytes, so memory does
-//! not grow with the input.
+//! lines and contain `<`, `&` and XML, and may lack `]]>`: `</event>` ends the record (the last
+//! one before the next `<event`, so a body quoting `</event>` stays whole). A record is capped at
+//! [`MAX_RECORD`] bytes and the stream is read in pieces ([`records`]), so memory does not grow
+//! with the input; what is kept grows with what is found (distinct locations, capped samples).
 
 use std::io::BufRead;
 use std::sync::OnceLock;

@@ -179,18 +179,21 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut V
     part
 }
 
-/// Reads until `buf[..*valid]` holds `target` bytes or the stream ends (true).
+/// Reads until `buf[..*valid]` holds `target` bytes or the stream ends (true). The buffer grows
+/// as needed from 64 KiB, so a small file does not cost a whole piece of zeroed memory.
 fn fill(
     reader: &mut impl Read,
     buf: &mut Vec<u8>,
     valid: &mut usize,
     target: usize,
 ) -> std::io::Result<bool> {
-    if buf.len() < target {
-        buf.resize(target, 0);
-    }
     while *valid < target {
-        match reader.read(&mut buf[*valid..target])? {
+        if *valid == buf.len() {
+            let want = (buf.len() * 2).clamp(64 << 10, target.max(64 << 10));
+            buf.resize(want, 0);
+        }
+        let end = buf.len().min(target);
+        match reader.read(&mut buf[*valid..end])? {
             0 => return Ok(true),
             n => *valid += n,
         }
