@@ -82,7 +82,17 @@ fn fold<'d>(src: &[u8], dst: &'d mut Vec<u8>) -> &'d [u8] {
 
 /// Scans one piece: every record that starts in it (it ends where the next piece's first
 /// record starts, or at the end of the stream when `last`).
-fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut Vec<u8>) -> Part {
+/// A scanning thread's buffers, kept from piece to piece.
+#[derive(Default)]
+struct Scratch {
+    low: Vec<u8>,
+    starts: Vec<usize>,
+    phrases: Vec<Found>,
+    paths: Vec<usize>,
+    found: Vec<Found>,
+}
+
+fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Scratch) -> Part {
     let s = searchers();
     let mut part = Part {
         result: FileResult {
@@ -96,15 +106,26 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut V
         line: 1,
         counted: 0,
     };
-    let folded = fold(data, low);
-    let mut phrases = s.phrases.find_iter(folded).peekable();
-    let mut found: Vec<Found> = vec![];
-    let mut paths = s.slashes.find_iter(folded).peekable();
-    let mut starts = s
-        .start
-        .find_iter(data)
-        .filter(|&at| is_event_start(&data[at..], true))
-        .peekable();
+    // Everything the passes find, in order, into plain lists walked by index below.
+    let folded = fold(data, &mut sc.low);
+    sc.phrases.clear();
+    sc.phrases
+        .extend(s.phrases.find_iter(folded).map(|m| Found {
+            start: m.start(),
+            end: m.end(),
+            phrase: m.pattern().as_usize(),
+        }));
+    sc.paths.clear();
+    sc.paths.extend(s.slashes.find_iter(folded));
+    sc.starts.clear();
+    sc.starts.extend(
+        s.start
+            .find_iter(data)
+            .filter(|&at| is_event_start(&data[at..], true)),
+    );
+    let (starts, phrases, paths) = (&sc.starts, &sc.phrases, &sc.paths);
+    let found = &mut sc.found;
+    let (mut p, mut q) = (0, 0);
     let garbage = |gap_at: usize, gap: &[u8], lines: &mut LineCounter, part_g: &mut Part| {
         if !gap.is_empty() && is_binary(gap) {
             part_g.garbage += gap.len() as u64;
@@ -114,11 +135,11 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut V
         }
     };
     // Whatever comes before the first record (only the stream's first piece can have any).
-    let first = starts.peek().copied().unwrap_or(data.len());
+    let first = starts.first().copied().unwrap_or(data.len());
     let mut gaps = Part::default();
     garbage(0, &data[..first], &mut lines, &mut gaps);
-    while let Some(at) = starts.next() {
-        let next = starts.peek().copied();
+    for (i, &at) in starts.iter().enumerate() {
+        let next = starts.get(i + 1).copied();
         let rec = &data[at..next.unwrap_or(data.len())];
         // The record ends at the last `</event>` before the next record: in a well-formed
         // log, right before it (only whitespace between).
@@ -153,20 +174,25 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, low: &mut V
             );
         } else {
             // Only a record holding a phrase or a path needs taking apart.
-            while phrases.next_if(|m| m.start() < at).is_some() {}
-            while paths.next_if(|&p| p < at).is_some() {}
-            found.clear();
-            while let Some(m) = phrases.next_if(|m| m.start() < at + stop) {
-                found.push(Found {
-                    start: m.start() - at,
-                    end: m.end() - at,
-                    phrase: m.pattern().as_usize(),
-                });
+            while phrases.get(p).is_some_and(|m| m.start < at) {
+                p += 1;
             }
-            let busy = !found.is_empty() || paths.peek().is_some_and(|&p| p < at + stop);
+            while paths.get(q).is_some_and(|&x| x < at) {
+                q += 1;
+            }
+            found.clear();
+            while let Some(m) = phrases.get(p).filter(|m| m.start < at + stop) {
+                found.push(Found {
+                    start: m.start - at,
+                    end: m.end - at,
+                    phrase: m.phrase,
+                });
+                p += 1;
+            }
+            let busy = !found.is_empty() || paths.get(q).is_some_and(|&x| x < at + stop);
             if busy {
                 let line = lines.line_at(data, at);
-                record(&rec[..stop], line, Some(&found), out);
+                record(&rec[..stop], line, Some(found), out);
             } else {
                 out.records += 1;
             }
@@ -407,7 +433,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
     ));
     let queue = Mutex::new(Queue::default());
     let ready = std::sync::Condvar::new();
-    let scan = |(seq, buf, len, last): (usize, Vec<u8>, usize, bool), low: &mut Vec<u8>| {
+    let scan = |(seq, buf, len, last): (usize, Vec<u8>, usize, bool), low: &mut Scratch| {
         let part = scan_piece(&buf[..len], last, modified, low);
         let mut m = merged.lock().expect("merge");
         let (merge, out, spare) = &mut *m;
@@ -415,7 +441,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
         spare.push(buf);
     };
     std::thread::scope(|sc| {
-        let mut low = vec![];
+        let mut low = Scratch::default();
         let mut helper = false;
         loop {
             let waiting = queue.lock().expect("queue").pieces.len();
@@ -431,7 +457,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
                         if !helper {
                             helper = true;
                             sc.spawn(|| {
-                                let mut low = vec![];
+                                let mut low = Scratch::default();
                                 loop {
                                     let mut q = queue.lock().expect("queue");
                                     while q.pieces.is_empty() && !q.closed {
