@@ -88,17 +88,19 @@ pub const SIGNALS: &[SignalDef] = &[
 /// on site servers (KB 150951).
 pub const SITE_SERVER_ACTION: &str = "acc-site-server-action";
 
+/// Every signal phrase with its kind (index into [`SIGNALS`]), in the one order both searches
+/// number them by.
+fn phrases() -> impl Iterator<Item = (usize, &'static str)> {
+    SIGNALS
+        .iter()
+        .enumerate()
+        .flat_map(|(k, def)| def.phrases.iter().map(move |p| (k, *p)))
+}
+
 fn matcher() -> &'static (AhoCorasick, Vec<usize>) {
     static M: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
     M.get_or_init(|| {
-        let mut pats = vec![];
-        let mut kinds = vec![];
-        for (k, def) in SIGNALS.iter().enumerate() {
-            for p in def.phrases {
-                pats.push(*p);
-                kinds.push(k);
-            }
-        }
+        let (kinds, pats): (Vec<usize>, Vec<&str>) = phrases().unzip();
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -187,23 +189,6 @@ fn shown_into(date: &str, modified: Option<(i32, u32)>, key: &str, shown: &mut S
     } else {
         shown.push_str(&key.replacen('T', " ", 1));
         shown.push_str(" (year inferred from the file date, no zone)");
-    }
-}
-
-/// Counts lines lazily: positions are asked for in increasing order within a buffer.
-struct LineCounter {
-    /// Line number at `buf[counted]`.
-    line: u64,
-    counted: usize,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, buf: &[u8], pos: usize) -> u64 {
-        if pos > self.counted {
-            self.line += memchr::memchr_iter(b'\n', &buf[self.counted..pos]).count() as u64;
-            self.counted = pos;
-        }
-        self.line
     }
 }
 

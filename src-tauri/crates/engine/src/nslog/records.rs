@@ -1,23 +1,25 @@
-//! The `<event>` record scan. This thread reads the stream and cuts it into pieces of whole
-//! records (about 1 MiB each, cut where a record starts); two workers scan the pieces; their
-//! results are merged in order, so the outcome is the same as one pass (same records, lines,
-//! samples and caps), whatever the timing.
+//! The `<event>` record scan. The calling thread reads the stream and cuts it into pieces of
+//! whole records (about 1 MiB, cut where a record starts); a helper thread scans pieces, and
+//! the reader scans one itself whenever two are waiting, so both cores stay busy. Results are
+//! merged in order, so the outcome is that of one pass (same records, lines, samples and
+//! caps), whatever the timing or the read sizes.
 //!
-//! A piece is scanned in three passes over memory that stays in cache: the record starts
-//! (memmem for `<event`), one case-folded copy searched for every signal phrase at once
-//! (Teddy, the SIMD multi-substring search) and for `//` (UNC paths fold `\` to `/`), and the
-//! newline count. Every record is framed (its start tag, its `</event>`, the gap after it);
-//! only a record in which a phrase, `SiteServerAction` or a path occurs is taken apart
-//! ([`super::record`]): in the others there is nothing the full parse could find.
+//! A piece is scanned in four passes over memory: the record starts (memmem for `<event`), one
+//! case-folded copy, that copy searched for every signal phrase at once (Teddy, the SIMD
+//! multi-substring search) and for `//` (the fold turns `\` into `/`, so UNC paths match too),
+//! and the newline count. Every record is framed (its start tag, its `</event>`, the gap after
+//! it); only a record in which a phrase, `SiteServerAction` or a path occurs is taken apart
+//! ([`super::record`], with the phrases already found): in the others the full parse would
+//! find nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::io::Read;
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Condvar, Mutex, OnceLock};
 
 use aho_corasick::packed;
 use memchr::memmem;
 
-use super::{is_binary, is_event_start, record, Found, LineCounter, MAX_RECORD, SIGNALS};
+use super::{is_binary, is_event_start, record, Found, MAX_RECORD};
 use crate::collect::{at_line, FileResult};
 
 /// Bytes read for a piece, besides the partial record carried over from the one before.
@@ -26,14 +28,54 @@ const PIECE: usize = 1 << 20;
 const START_LEN: usize = 7;
 const END_TAG: &[u8] = b"</event>";
 
+/// Counts lines lazily: positions are asked for in increasing order within a buffer.
+struct LineCounter {
+    /// Line number at `buf[counted]`.
+    line: u64,
+    counted: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, buf: &[u8], pos: usize) -> u64 {
+        if pos > self.counted {
+            self.line += memchr::memchr_iter(b'\n', &buf[self.counted..pos]).count() as u64;
+            self.counted = pos;
+        }
+        self.line
+    }
+}
+
+/// Binary bytes outside any record, and the line of the first such gap.
+#[derive(Default)]
+struct Garbage {
+    bytes: u64,
+    line: Option<u64>,
+}
+
+impl Garbage {
+    fn add(&mut self, bytes: u64, line: impl FnOnce() -> u64) {
+        self.bytes += bytes;
+        if self.line.is_none() {
+            self.line = Some(line());
+        }
+    }
+}
+
 /// What a piece yields, with lines counted from 1 and records from 0 at its start.
 #[derive(Default)]
 struct Part {
     result: FileResult,
     newlines: u64,
-    /// Binary bytes outside any record, and the line of the first such gap.
-    garbage: u64,
-    garbage_line: Option<u64>,
+    garbage: Garbage,
+}
+
+/// A piece of the stream to scan.
+struct Piece {
+    seq: usize,
+    buf: Vec<u8>,
+    len: usize,
+    /// The piece ends the stream (otherwise the next piece starts with a record).
+    last: bool,
 }
 
 struct Searchers {
@@ -51,8 +93,8 @@ fn searchers() -> &'static Searchers {
         let mut phrases = packed::Config::new()
             .match_kind(packed::MatchKind::LeftmostFirst)
             .builder();
-        for def in SIGNALS {
-            phrases.extend(def.phrases);
+        for (_, p) in super::phrases() {
+            phrases.add(p);
         }
         phrases.add("siteserveraction");
         Searchers {
@@ -80,8 +122,6 @@ fn fold<'d>(src: &[u8], dst: &'d mut Vec<u8>) -> &'d [u8] {
     dst
 }
 
-/// Scans one piece: every record that starts in it (it ends where the next piece's first
-/// record starts, or at the end of the stream when `last`).
 /// A scanning thread's buffers, kept from piece to piece.
 #[derive(Default)]
 struct Scratch {
@@ -92,16 +132,15 @@ struct Scratch {
     found: Vec<Found>,
 }
 
+/// Scans one piece: every record that starts in it (it ends where the next piece's first
+/// record starts, or at the end of the stream when `last`).
 fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Scratch) -> Part {
     let s = searchers();
-    let mut part = Part {
-        result: FileResult {
-            modified,
-            ..FileResult::default()
-        },
-        ..Part::default()
+    let mut result = FileResult {
+        modified,
+        ..FileResult::default()
     };
-    let out = &mut part.result;
+    let mut garbage = Garbage::default();
     let mut lines = LineCounter {
         line: 1,
         counted: 0,
@@ -126,18 +165,14 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
     let (starts, phrases, paths) = (&sc.starts, &sc.phrases, &sc.paths);
     let found = &mut sc.found;
     let (mut p, mut q) = (0, 0);
-    let garbage = |gap_at: usize, gap: &[u8], lines: &mut LineCounter, part_g: &mut Part| {
+    let mut gap = |at: usize, gap: &[u8], lines: &mut LineCounter| {
         if !gap.is_empty() && is_binary(gap) {
-            part_g.garbage += gap.len() as u64;
-            if part_g.garbage_line.is_none() {
-                part_g.garbage_line = Some(lines.line_at(data, gap_at));
-            }
+            garbage.add(gap.len() as u64, || lines.line_at(data, at));
         }
     };
     // Whatever comes before the first record (only the stream's first piece can have any).
     let first = starts.first().copied().unwrap_or(data.len());
-    let mut gaps = Part::default();
-    garbage(0, &data[..first], &mut lines, &mut gaps);
+    gap(0, &data[..first], &mut lines);
     for (i, &at) in starts.iter().enumerate() {
         let next = starts.get(i + 1).copied();
         let rec = &data[at..next.unwrap_or(data.len())];
@@ -163,12 +198,12 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
             } else {
                 "file ends inside a record (truncated: no </event>); skipped"
             };
-            out.problem(at_line(line), message);
+            result.problem(at_line(line), message);
             continue;
         };
         if stop > MAX_RECORD {
             let line = lines.line_at(data, at);
-            out.problem(
+            result.problem(
                 at_line(line),
                 format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
             );
@@ -189,20 +224,20 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
                 });
                 p += 1;
             }
-            let busy = !found.is_empty() || paths.get(q).is_some_and(|&x| x < at + stop);
-            if busy {
+            if !found.is_empty() || paths.get(q).is_some_and(|&x| x < at + stop) {
                 let line = lines.line_at(data, at);
-                record(&rec[..stop], line, Some(found), out);
+                record(&rec[..stop], line, Some(found), &mut result);
             } else {
-                out.records += 1;
+                result.records += 1;
             }
         }
-        garbage(at + stop, &rec[stop..], &mut lines, &mut gaps);
+        gap(at + stop, &rec[stop..], &mut lines);
     }
-    part.newlines = lines.line_at(data, data.len()) - 1;
-    part.garbage = gaps.garbage;
-    part.garbage_line = gaps.garbage_line;
-    part
+    Part {
+        result,
+        newlines: lines.line_at(data, data.len()) - 1,
+        garbage,
+    }
 }
 
 /// Reads until `buf[..*valid]` holds `target` bytes or the stream ends (true). The buffer grows
@@ -269,8 +304,7 @@ fn skip_region(
         part.newlines += memchr::memchr_iter(b'\n', region).count() as u64;
         saw_end |= s.end.find(&data[..found.unwrap_or(data.len())]).is_some();
         if !is_record && is_binary(region) {
-            part.garbage += region.len() as u64;
-            part.garbage_line = Some(1);
+            part.garbage.add(region.len() as u64, || 1);
         }
         if found.is_some() || eof {
             break found;
@@ -300,28 +334,27 @@ fn skip_region(
     Ok((part, eof))
 }
 
-/// Puts parts together in order.
-struct Merge {
+/// Puts parts together in order, into the input's result.
+struct Merge<'o> {
+    out: &'o mut FileResult,
     line: u64,
     records: u64,
     next: usize,
     waiting: BTreeMap<usize, Part>,
-    garbage: u64,
-    garbage_line: Option<u64>,
+    garbage: Garbage,
+    /// Buffers of scanned pieces, for reuse (fresh ones cost page faults).
+    spare: Vec<Vec<u8>>,
 }
 
-impl Merge {
-    fn add(&mut self, seq: usize, part: Part, out: &mut FileResult) {
+impl Merge<'_> {
+    fn add(&mut self, seq: usize, part: Part) {
         self.waiting.insert(seq, part);
         while let Some(p) = self.waiting.remove(&self.next) {
-            if p.garbage > 0 {
-                self.garbage += p.garbage;
-                if self.garbage_line.is_none() {
-                    self.garbage_line = p.garbage_line.map(|l| l + self.line - 1);
-                }
+            if let Some(line) = p.garbage.line {
+                self.garbage.add(p.garbage.bytes, || line + self.line - 1);
             }
             let records = p.result.records;
-            out.absorb(p.result, self.line, self.records);
+            self.out.absorb(p.result, self.line, self.records);
             self.records += records;
             self.line += p.newlines;
             self.next += 1;
@@ -329,7 +362,7 @@ impl Merge {
     }
 }
 
-/// The reading side, shared by the two threads: whoever is free takes the next piece.
+/// The reading side (on the calling thread only: the reader need not be `Send`).
 struct Reading<R> {
     reader: R,
     /// The bytes read past the last piece handed out (they start with a record start).
@@ -338,25 +371,23 @@ struct Reading<R> {
     seq: usize,
     done: bool,
     error: Option<std::io::Error>,
-    /// Buffers of scanned pieces, for reuse (fresh ones cost page faults).
-    spare: Vec<Vec<u8>>,
 }
 
-/// What a thread takes from the stream.
+/// What the reader takes from the stream.
 enum Take {
-    /// A piece to scan: its number, buffer, length, and whether it ends the stream.
-    Piece(usize, Vec<u8>, usize, bool),
+    Piece(Piece),
     /// A region passed over while reading, already accounted for.
     Done(usize, Part),
     End,
 }
 
 impl<R: Read> Reading<R> {
-    fn take(&mut self) -> Take {
+    /// The next piece; `spare` is a buffer to carry the rest over in.
+    fn take(&mut self, spare: Option<Vec<u8>>) -> Take {
         if self.done {
             return Take::End;
         }
-        match self.next_piece() {
+        match self.next_piece(spare) {
             Ok(t) => t,
             Err(e) => {
                 self.done = true;
@@ -366,7 +397,7 @@ impl<R: Read> Reading<R> {
         }
     }
 
-    fn next_piece(&mut self) -> std::io::Result<Take> {
+    fn next_piece(&mut self, spare: Option<Vec<u8>>) -> std::io::Result<Take> {
         loop {
             let target = self.valid + PIECE;
             let eof = fill(&mut self.reader, &mut self.buf, &mut self.valid, target)?;
@@ -382,17 +413,22 @@ impl<R: Read> Reading<R> {
                 }
                 (false, None) => continue,
             };
-            let mut next = self.spare.pop().unwrap_or_default();
+            let mut next = spare.unwrap_or_default();
             let rest = self.valid - end;
             if next.len() < rest + PIECE {
                 next.resize(rest + PIECE, 0);
             }
             next[..rest].copy_from_slice(&self.buf[end..self.valid]);
-            let piece = std::mem::replace(&mut self.buf, next);
+            let buf = std::mem::replace(&mut self.buf, next);
             self.valid = rest;
             self.done = eof;
             self.seq += 1;
-            return Ok(Take::Piece(self.seq - 1, piece, end, eof));
+            return Ok(Take::Piece(Piece {
+                seq: self.seq - 1,
+                buf,
+                len: end,
+                last: eof,
+            }));
         }
     }
 }
@@ -400,14 +436,13 @@ impl<R: Read> Reading<R> {
 /// Pieces read and not yet scanned.
 #[derive(Default)]
 struct Queue {
-    pieces: std::collections::VecDeque<(usize, Vec<u8>, usize, bool)>,
+    pieces: VecDeque<Piece>,
     /// Set when nothing more will be queued.
     closed: bool,
 }
 
-/// Scans `<event>` records (see the module's description). This thread reads; when two
-/// pieces are already waiting it scans one itself, so both cores stay busy. Memory is bounded
-/// by a few pieces and one record of at most [`MAX_RECORD`] bytes.
+/// Scans `<event>` records (see the module's description). Memory is bounded by a few pieces
+/// and one record of at most [`MAX_RECORD`] bytes.
 pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<()> {
     let modified = out.modified;
     let mut reading = Reading {
@@ -417,79 +452,63 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
         seq: 0,
         done: false,
         error: None,
+    };
+    let merge = Mutex::new(Merge {
+        out,
+        line: 1,
+        records: 0,
+        next: 0,
+        waiting: BTreeMap::new(),
+        garbage: Garbage::default(),
         spare: vec![],
-    };
-    let merged = Mutex::new((
-        Merge {
-            line: 1,
-            records: 0,
-            next: 0,
-            waiting: BTreeMap::new(),
-            garbage: 0,
-            garbage_line: None,
-        },
-        &mut *out,
-        Vec::<Vec<u8>>::new(),
-    ));
+    });
     let queue = Mutex::new(Queue::default());
-    let ready = std::sync::Condvar::new();
-    let scan = |(seq, buf, len, last): (usize, Vec<u8>, usize, bool), low: &mut Scratch| {
-        let part = scan_piece(&buf[..len], last, modified, low);
-        let mut m = merged.lock().expect("merge");
-        let (merge, out, spare) = &mut *m;
-        merge.add(seq, part, out);
-        spare.push(buf);
+    let ready = Condvar::new();
+    let scan = |piece: Piece, sc: &mut Scratch| {
+        let part = scan_piece(&piece.buf[..piece.len], piece.last, modified, sc);
+        let mut m = merge.lock().expect("merge");
+        m.add(piece.seq, part);
+        m.spare.push(piece.buf);
     };
-    std::thread::scope(|sc| {
-        let mut low = Scratch::default();
+    std::thread::scope(|threads| {
+        let mut sc = Scratch::default();
         let mut helper = false;
         loop {
             let waiting = queue.lock().expect("queue").pieces.len();
             if waiting < 2 && !reading.done {
-                if let Some(buf) = merged.lock().expect("merge").2.pop() {
-                    reading.spare.push(buf);
-                }
-                match reading.take() {
-                    Take::Piece(seq, buf, len, true) if !helper => {
-                        scan((seq, buf, len, true), &mut low)
-                    }
-                    Take::Piece(seq, buf, len, last) => {
+                let spare = merge.lock().expect("merge").spare.pop();
+                match reading.take(spare) {
+                    // A stream of one piece is scanned here, without a thread.
+                    Take::Piece(piece) if piece.last && !helper => scan(piece, &mut sc),
+                    Take::Piece(piece) => {
                         if !helper {
                             helper = true;
-                            sc.spawn(|| {
-                                let mut low = Scratch::default();
+                            threads.spawn(|| {
+                                let mut sc = Scratch::default();
                                 loop {
                                     let mut q = queue.lock().expect("queue");
                                     while q.pieces.is_empty() && !q.closed {
                                         q = ready.wait(q).expect("queue");
                                     }
-                                    let Some(job) = q.pieces.pop_front() else {
+                                    let Some(piece) = q.pieces.pop_front() else {
                                         break;
                                     };
                                     drop(q);
-                                    scan(job, &mut low);
+                                    scan(piece, &mut sc);
                                 }
                             });
                         }
-                        queue
-                            .lock()
-                            .expect("queue")
-                            .pieces
-                            .push_back((seq, buf, len, last));
+                        queue.lock().expect("queue").pieces.push_back(piece);
                         ready.notify_one();
                     }
-                    Take::Done(seq, part) => {
-                        let mut m = merged.lock().expect("merge");
-                        let (merge, out, _) = &mut *m;
-                        merge.add(seq, part, out);
-                    }
+                    Take::Done(seq, part) => merge.lock().expect("merge").add(seq, part),
                     Take::End => {}
                 }
                 continue;
             }
-            let job = queue.lock().expect("queue").pieces.pop_front();
-            match job {
-                Some(job) => scan(job, &mut low),
+            let piece = queue.lock().expect("queue").pieces.pop_front();
+            match piece {
+                Some(piece) => scan(piece, &mut sc),
                 None if reading.done => break,
                 None => {}
             }
@@ -497,9 +516,9 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
         queue.lock().expect("queue").closed = true;
         ready.notify_all();
     });
-    let (merge, out, _) = merged.into_inner().expect("merge");
-    if let (n, Some(line)) = (merge.garbage, merge.garbage_line) {
-        out.problem(
+    let merge = merge.into_inner().expect("merge");
+    if let (n, Some(line)) = (merge.garbage.bytes, merge.garbage.line) {
+        merge.out.problem(
             at_line(line),
             format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
         );
