@@ -58,6 +58,14 @@ pub struct SecEvent {
     pub place: Place,
 }
 
+/// One distinct location text of an input (see [`FileResult::sight`]).
+#[derive(Debug)]
+pub(crate) struct Seen {
+    first: usize,
+    last: usize,
+    kept: u32,
+}
+
 /// Everything one input yields.
 #[derive(Debug, Default)]
 pub struct FileResult {
@@ -71,9 +79,11 @@ pub struct FileResult {
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
-    /// Location text → (index of its last kept sighting, how many are kept). foldhash: fast,
-    /// and seeded per process, so crafted input cannot force collisions.
-    pub(crate) seen: std::collections::HashMap<String, (usize, u32), foldhash::fast::RandomState>,
+    /// Every distinct location text, by the index of its first sighting (which holds the
+    /// text: no second copy), with its last kept sighting and how many are kept. foldhash:
+    /// fast, and seeded per process, so crafted input cannot force collisions.
+    pub(crate) seen: hashbrown::HashTable<Seen>,
+    pub(crate) hasher: foldhash::fast::RandomState,
 }
 
 impl FileResult {
@@ -81,23 +91,54 @@ impl FileResult {
     /// [`MAX_SIGHTINGS_PER_TEXT`] occurrences of the same text are kept with their place, the
     /// rest only counted, so memory follows the distinct locations, not the input's size.
     pub fn sight(&mut self, raw: &str, line: Option<u64>, record: Option<u64>) {
-        if let Some((last, kept)) = self.seen.get_mut(raw) {
-            if *kept >= MAX_SIGHTINGS_PER_TEXT {
-                self.sightings[*last].extra += 1;
-                return;
+        self.sight_text(raw, String::from, line, record);
+    }
+
+    /// [`Self::sight`] with the text's owned form made only when it is kept; returns the index
+    /// of the text's last kept sighting.
+    fn sight_text<T: AsRef<str>>(
+        &mut self,
+        raw: T,
+        owned: impl FnOnce(T) -> String,
+        line: Option<u64>,
+        record: Option<u64>,
+    ) -> usize {
+        use std::hash::BuildHasher;
+        let text = raw.as_ref();
+        let hash = self.hasher.hash_one(text);
+        let sightings = &mut self.sightings;
+        let next = sightings.len();
+        let entry = self.seen.entry(
+            hash,
+            |s| sightings[s.first].raw == text,
+            |s| self.hasher.hash_one(&sightings[s.first].raw),
+        );
+        match entry {
+            hashbrown::hash_table::Entry::Occupied(mut o) => {
+                let s = o.get_mut();
+                if s.kept >= MAX_SIGHTINGS_PER_TEXT {
+                    sightings[s.last].extra += 1;
+                    return s.last;
+                }
+                s.kept += 1;
+                s.last = next;
             }
-            *kept += 1;
-            *last = self.sightings.len();
-        } else {
-            self.seen.insert(raw.to_string(), (self.sightings.len(), 1));
+            hashbrown::hash_table::Entry::Vacant(v) => {
+                v.insert(Seen {
+                    first: next,
+                    last: next,
+                    kept: 1,
+                });
+            }
         }
-        self.sightings.push(Sighting {
-            raw: raw.to_string(),
+        sightings.push(Sighting {
+            raw: owned(raw),
             line,
             record,
             package: None,
             extra: 0,
         });
+        next
     }
 
     /// Adds what a later part of the same input yielded (read on its own, with lines counted
@@ -136,12 +177,11 @@ impl FileResult {
                 .extend(samples.map(|(l, text)| (l + line - 1, text)));
         }
         for s in part.sightings {
-            self.sight(&s.raw, at(s.line), s.record.map(|r| r + records));
             debug_assert!(
                 s.package.is_none(),
                 "parts come from logs, which name no package"
             );
-            let last = self.seen[&s.raw].0;
+            let last = self.sight_text(s.raw, |r| r, at(s.line), s.record.map(|r| r + records));
             self.sightings[last].extra += s.extra;
         }
         self.events.extend(part.events);

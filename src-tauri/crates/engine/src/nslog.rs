@@ -90,6 +90,10 @@ pub const SIGNALS: &[SignalDef] = &[
 /// on site servers (KB 150951).
 pub const SITE_SERVER_ACTION: &str = "acc-site-server-action";
 
+/// The `source` of those records, as the agent writes it (matched exactly: it is a name the
+/// agent writes, not text a person typed).
+pub const SITE_SERVER_SOURCE: &str = "SiteServerAction";
+
 /// Every signal phrase with its kind (index into [`SIGNALS`]), in the one order both searches
 /// number them by.
 fn phrases() -> impl Iterator<Item = (usize, &'static str)> {
@@ -329,13 +333,23 @@ fn record(bytes: &[u8], line: u64, found: Option<&[Found]>, out: &mut FileResult
     };
     let (tag, body) = split_record(&text);
     let f = finders();
+    // The host in lower case: on the stack when short (no allocation per record).
+    let mut short = [0u8; 64];
     let host = attr_value_with(tag, &f.host)
         .or_else(|| attr_value_with(tag, &f.host_lower))
         .map(|h| {
             let h = h.trim();
-            match h.bytes().any(|b| b.is_ascii_uppercase()) {
-                true => std::borrow::Cow::Owned(h.to_ascii_lowercase()),
-                false => std::borrow::Cow::Borrowed(h),
+            match (
+                h.bytes().any(|b| b.is_ascii_uppercase()),
+                short.get_mut(..h.len()),
+            ) {
+                (false, _) => std::borrow::Cow::Borrowed(h),
+                (true, Some(buf)) => {
+                    buf.copy_from_slice(h.as_bytes());
+                    buf.make_ascii_lowercase();
+                    std::borrow::Cow::Borrowed(std::str::from_utf8(buf).unwrap_or_default())
+                }
+                (true, None) => std::borrow::Cow::Owned(h.to_ascii_lowercase()),
             }
         })
         .unwrap_or_default();
@@ -348,6 +362,8 @@ fn record(bytes: &[u8], line: u64, found: Option<&[Found]>, out: &mut FileResult
             let to = from + body.len();
             let (_, phrase_kind) = matcher();
             let mut seen = [false; 16];
+            // No match runs into the body from before it: it starts after the tag's `>`,
+            // whitespace and `<![CDATA[`, none of which a phrase holds.
             for f in found {
                 if f.start >= from && f.end <= to && f.phrase < phrase_kind.len() {
                     seen[phrase_kind[f.phrase]] = true;
@@ -383,7 +399,7 @@ fn analyse_with(
     kinds: [bool; 16],
     out: &mut FileResult,
 ) {
-    let site_server_action = source.eq_ignore_ascii_case("SiteServerAction");
+    let site_server_action = source == SITE_SERVER_SOURCE;
     if kinds.contains(&true) || site_server_action {
         // The date's key is worked out once for the record, in a buffer kept for the next.
         thread_local! {

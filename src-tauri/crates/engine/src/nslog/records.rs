@@ -24,6 +24,8 @@ use crate::collect::{at_line, FileResult};
 
 /// Bytes read for a piece, besides the partial record carried over from the one before.
 const PIECE: usize = 1 << 20;
+/// Pieces read ahead before the reader scans one itself.
+const AHEAD: usize = 3;
 /// `<event` and the byte after it, which tells a start tag from `<events`.
 const START_LEN: usize = 7;
 const END_TAG: &[u8] = b"</event>";
@@ -83,7 +85,9 @@ struct Searchers {
     end: memmem::Finder<'static>,
     end_rev: memmem::FinderRev<'static>,
     slashes: memmem::Finder<'static>,
-    /// Every signal phrase and `siteserveraction`, lower case, over case-folded text.
+    /// `SiteServerAction`, as the agent writes it, over the text as it is.
+    site_server_action: memmem::Finder<'static>,
+    /// Every signal phrase, lower case, over case-folded text.
     phrases: packed::Searcher,
 }
 
@@ -96,30 +100,38 @@ fn searchers() -> &'static Searchers {
         for (_, p) in super::phrases() {
             phrases.add(p);
         }
-        phrases.add("siteserveraction");
         Searchers {
             start: memmem::Finder::new(b"<event"),
             end: memmem::Finder::new(END_TAG),
             end_rev: memmem::FinderRev::new(END_TAG),
             slashes: memmem::Finder::new(b"//"),
+            site_server_action: memmem::Finder::new(super::SITE_SERVER_SOURCE),
             phrases: phrases.build().expect("a few dozen phrases fit Teddy"),
         }
     })
 }
 
-/// ASCII lower case, with `\` as `/` so that one search for `//` finds both UNC paths and URLs.
-/// `dst` keeps its length between pieces (only grows), so no pass zeroes it.
-fn fold<'d>(src: &[u8], dst: &'d mut Vec<u8>) -> &'d [u8] {
-    if dst.len() < src.len() {
-        dst.resize(src.len(), 0);
-    }
-    let dst = &mut dst[..src.len()];
-    for (d, &b) in dst.iter_mut().zip(src) {
+/// Writes `src` into `dst` from `at` in ASCII lower case, with `\` as `/` so that one search
+/// for `//` finds both UNC paths and URLs; returns where it ended. `dst` is long enough.
+fn fold_into(src: &[u8], dst: &mut [u8], at: usize) -> usize {
+    for (d, &b) in dst[at..at + src.len()].iter_mut().zip(src) {
         let upper = b.wrapping_sub(b'A') < 26;
         let folded = b | ((upper as u8) << 5);
         *d = if b == b'\\' { b'/' } else { folded };
     }
-    dst
+    at + src.len()
+}
+
+/// How a record that starts in a piece ends.
+enum Frame {
+    /// `stop` bytes long; its text after the first `>` is in the folded copy from `low`.
+    Whole {
+        stop: usize,
+        body: usize,
+        low: usize,
+    },
+    Unterminated,
+    TooBig(usize),
 }
 
 /// A scanning thread's buffers, kept from piece to piece.
@@ -127,8 +139,10 @@ fn fold<'d>(src: &[u8], dst: &'d mut Vec<u8>) -> &'d [u8] {
 struct Scratch {
     low: Vec<u8>,
     starts: Vec<usize>,
+    frames: Vec<Frame>,
     phrases: Vec<Found>,
     paths: Vec<usize>,
+    site_server_action: Vec<usize>,
     found: Vec<Found>,
 }
 
@@ -145,8 +159,51 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         line: 1,
         counted: 0,
     };
-    // Everything the passes find, in order, into plain lists walked by index below.
-    let folded = fold(data, &mut sc.low);
+    sc.starts.clear();
+    sc.starts.extend(
+        s.start
+            .find_iter(data)
+            .filter(|&at| is_event_start(&data[at..], true)),
+    );
+    // Each record framed; the text after its start tag's first `>` (its body, or more when an
+    // attribute holds a `>`) folded into one copy, records apart by a NUL that no phrase or
+    // path holds. Start tags are not searched for phrases: only bodies count.
+    // `low` only grows (no pass zeroes it); the bodies and a NUL each take at most the piece.
+    if sc.low.len() < data.len() {
+        sc.low.resize(data.len(), 0);
+    }
+    let mut low = 0;
+    sc.frames.clear();
+    for (i, &at) in sc.starts.iter().enumerate() {
+        let rec = &data[at..sc.starts.get(i + 1).copied().unwrap_or(data.len())];
+        // The record ends at the last `</event>` before the next record: in a well-formed
+        // log, right before it (only whitespace between).
+        let trimmed = rec.trim_ascii_end().len();
+        let end = if trimmed >= START_LEN - 1 + END_TAG.len() && rec[..trimmed].ends_with(END_TAG) {
+            Some(trimmed)
+        } else {
+            s.end_rev
+                .rfind(&rec[START_LEN - 1..])
+                .map(|e| START_LEN - 1 + e + END_TAG.len())
+        };
+        sc.frames.push(match end {
+            None => Frame::Unterminated,
+            Some(stop) if stop > MAX_RECORD => Frame::TooBig(stop),
+            Some(stop) => {
+                let body =
+                    memchr::memchr(b'>', &rec[START_LEN - 1..stop]).map_or(stop, |g| START_LEN + g);
+                let frame = Frame::Whole { stop, body, low };
+                low = fold_into(&rec[body..stop], &mut sc.low, low);
+                sc.low[low] = 0;
+                low += 1;
+                frame
+            }
+        });
+    }
+    sc.site_server_action.clear();
+    sc.site_server_action
+        .extend(s.site_server_action.find_iter(data));
+    let folded = &sc.low[..low];
     sc.phrases.clear();
     sc.phrases
         .extend(s.phrases.find_iter(folded).map(|m| Found {
@@ -156,81 +213,69 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         }));
     sc.paths.clear();
     sc.paths.extend(s.slashes.find_iter(folded));
-    sc.starts.clear();
-    sc.starts.extend(
-        s.start
-            .find_iter(data)
-            .filter(|&at| is_event_start(&data[at..], true)),
-    );
-    let (starts, phrases, paths) = (&sc.starts, &sc.phrases, &sc.paths);
+    let (phrases, paths, ssa) = (&sc.phrases, &sc.paths, &sc.site_server_action);
     let found = &mut sc.found;
-    let (mut p, mut q) = (0, 0);
+    let (mut p, mut q, mut a) = (0, 0, 0);
     let mut gap = |at: usize, gap: &[u8], lines: &mut LineCounter| {
         if !gap.is_empty() && is_binary(gap) {
             garbage.add(gap.len() as u64, || lines.line_at(data, at));
         }
     };
     // Whatever comes before the first record (only the stream's first piece can have any).
-    let first = starts.first().copied().unwrap_or(data.len());
+    let first = sc.starts.first().copied().unwrap_or(data.len());
     gap(0, &data[..first], &mut lines);
-    for (i, &at) in starts.iter().enumerate() {
-        let next = starts.get(i + 1).copied();
+    for (i, (&at, frame)) in sc.starts.iter().zip(&sc.frames).enumerate() {
+        let next = sc.starts.get(i + 1).copied();
         let rec = &data[at..next.unwrap_or(data.len())];
-        // The record ends at the last `</event>` before the next record: in a well-formed
-        // log, right before it (only whitespace between).
-        let trimmed = rec.len()
-            - rec
-                .iter()
-                .rev()
-                .take_while(|b| b.is_ascii_whitespace())
-                .count();
-        let end = if trimmed >= START_LEN - 1 + END_TAG.len() && rec[..trimmed].ends_with(END_TAG) {
-            Some(trimmed)
-        } else {
-            s.end_rev
-                .rfind(&rec[START_LEN - 1..])
-                .map(|e| START_LEN - 1 + e + END_TAG.len())
-        };
-        let Some(stop) = end else {
-            let line = lines.line_at(data, at);
-            let message = if next.is_some() || !last {
-                "record is not terminated (no </event> before the next <event>); skipped"
-            } else {
-                "file ends inside a record (truncated: no </event>); skipped"
-            };
-            result.problem(at_line(line), message);
-            continue;
-        };
-        if stop > MAX_RECORD {
-            let line = lines.line_at(data, at);
-            result.problem(
-                at_line(line),
-                format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-            );
-        } else {
-            // Only a record holding a phrase or a path needs taking apart.
-            while phrases.get(p).is_some_and(|m| m.start < at) {
-                p += 1;
-            }
-            while paths.get(q).is_some_and(|&x| x < at) {
-                q += 1;
-            }
-            found.clear();
-            while let Some(m) = phrases.get(p).filter(|m| m.start < at + stop) {
-                found.push(Found {
-                    start: m.start - at,
-                    end: m.end - at,
-                    phrase: m.phrase,
-                });
-                p += 1;
-            }
-            if !found.is_empty() || paths.get(q).is_some_and(|&x| x < at + stop) {
+        let stop = match *frame {
+            Frame::Unterminated => {
                 let line = lines.line_at(data, at);
-                record(&rec[..stop], line, Some(found), &mut result);
-            } else {
-                result.records += 1;
+                let message = if next.is_some() || !last {
+                    "record is not terminated (no </event> before the next <event>); skipped"
+                } else {
+                    "file ends inside a record (truncated: no </event>); skipped"
+                };
+                result.problem(at_line(line), message);
+                continue;
             }
-        }
+            Frame::TooBig(stop) => {
+                let line = lines.line_at(data, at);
+                result.problem(
+                    at_line(line),
+                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+                );
+                stop
+            }
+            Frame::Whole { stop, body, low } => {
+                // Only a record holding a phrase, a path or SiteServerAction needs taking apart.
+                let low_end = low + (stop - body);
+                found.clear();
+                while let Some(m) = phrases.get(p).filter(|m| m.start < low_end) {
+                    found.push(Found {
+                        start: m.start - low + body,
+                        end: m.end - low + body,
+                        phrase: m.phrase,
+                    });
+                    p += 1;
+                }
+                let mut path = false;
+                while paths.get(q).is_some_and(|&x| x < low_end) {
+                    path = true;
+                    q += 1;
+                }
+                while ssa.get(a).is_some_and(|&x| x < at) {
+                    a += 1;
+                }
+                let site_server_action = ssa.get(a).is_some_and(|&x| x < at + stop);
+                if !found.is_empty() || path || site_server_action {
+                    let line = lines.line_at(data, at);
+                    record(&rec[..stop], line, Some(found), &mut result);
+                } else {
+                    result.records += 1;
+                }
+                stop
+            }
+        };
         gap(at + stop, &rec[stop..], &mut lines);
     }
     Part {
@@ -475,7 +520,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
         let mut helper = false;
         loop {
             let waiting = queue.lock().expect("queue").pieces.len();
-            if waiting < 2 && !reading.done {
+            if waiting < AHEAD && !reading.done {
                 let spare = merge.lock().expect("merge").spare.pop();
                 match reading.take(spare) {
                     // A stream of one piece is scanned here, without a thread.
@@ -599,6 +644,9 @@ mod tests {
             let rec = match i % 97 {
                 13 => format!("<event date='May 16 11:51:{:02}' hostName='PS{:02}'><![CDATA[{body} no end here\n", i % 60, i % 9),
                 29 => format!("<event source='SiteServerAction' hostName='SMP01'>\n  <![CDATA[ACC refreshed {pad}]]></event>\n\u{1}\u{2}\u{0}junk\r\n"),
+                // A `>` inside a quoted attribute: the tag goes on (phrases there do not count).
+                53 => format!("<event module='a>b access is denied' source='SiteServerAction' hostName=\"PS{:02}\">{body}</event>\n", i % 9),
+                59 => "<event source='siteserveraction' hostName='x>y'>Account locked out</event>\n".to_string(),
                 41 => format!("<events not='a record'/>\n<event hostName=\"h{i}\" date=\"04/16/2025 07:34:{:02}.1223067 -04:00\">{body}</event>   \n", i % 60),
                 _ => format!("<event date=\"04/16/2025 07:{:02}:{:02}.1223067 -04:00\" hostName=\"SMP{:02}\" source='Pkg' >\r\n<![CDATA[{body} {pad}]]></event>\r\n", i / 60 % 60, i % 60, i % 5),
             };
