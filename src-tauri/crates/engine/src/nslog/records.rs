@@ -30,23 +30,6 @@ const AHEAD: usize = 3;
 const START_LEN: usize = 7;
 const END_TAG: &[u8] = b"</event>";
 
-/// Counts lines lazily: positions are asked for in increasing order within a buffer.
-struct LineCounter {
-    /// Line number at `buf[counted]`.
-    line: u64,
-    counted: usize,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, buf: &[u8], pos: usize) -> u64 {
-        if pos > self.counted {
-            self.line += memchr::memchr_iter(b'\n', &buf[self.counted..pos]).count() as u64;
-            self.counted = pos;
-        }
-        self.line
-    }
-}
-
 /// Binary bytes outside any record, and the line of the first such gap.
 #[derive(Default)]
 struct Garbage {
@@ -112,26 +95,32 @@ fn searchers() -> &'static Searchers {
 }
 
 /// Writes `src` into `dst` from `at` in ASCII lower case, with `\` as `/` so that one search
-/// for `//` finds both UNC paths and URLs; returns where it ended. `dst` is long enough.
-fn fold_into(src: &[u8], dst: &mut [u8], at: usize) -> usize {
+/// for `//` finds both UNC paths and URLs; returns the newlines it passed. `dst` is long enough.
+fn fold_into(src: &[u8], dst: &mut [u8], at: usize) -> u64 {
     for (d, &b) in dst[at..at + src.len()].iter_mut().zip(src) {
         let upper = b.wrapping_sub(b'A') < 26;
         let folded = b | ((upper as u8) << 5);
         *d = if b == b'\\' { b'/' } else { folded };
     }
-    at + src.len()
+    // (Counted apart: in the loop above it would stop the loop being vectorised.)
+    newlines(src)
 }
 
-/// How a record that starts in a piece ends.
-enum Frame {
-    /// `stop` bytes long; its text after the first `>` is in the folded copy from `low`.
-    Whole {
-        stop: usize,
-        body: usize,
-        low: usize,
-    },
-    Unterminated,
-    TooBig(usize),
+/// Newlines in `b` (counted in byte-wide lanes, 255 bytes at a time, which vectorises).
+fn newlines(b: &[u8]) -> u64 {
+    b.chunks(255)
+        .map(|c| c.iter().fold(0u8, |n, &x| n + (x == b'\n') as u8) as u64)
+        .sum()
+}
+
+/// A whole record of a piece: where it starts and ends, its line, and where its text after
+/// the start tag's first `>` (from `body`) is in the folded copy (from `low`).
+struct Frame {
+    at: usize,
+    stop: usize,
+    body: usize,
+    low: usize,
+    line: u64,
 }
 
 /// A scanning thread's buffers, kept from piece to piece.
@@ -143,6 +132,7 @@ struct Scratch {
     phrases: Vec<Found>,
     paths: Vec<usize>,
     site_server_action: Vec<usize>,
+    busy: Vec<usize>,
     found: Vec<Found>,
 }
 
@@ -155,27 +145,37 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         ..FileResult::default()
     };
     let mut garbage = Garbage::default();
-    let mut lines = LineCounter {
-        line: 1,
-        counted: 0,
-    };
     sc.starts.clear();
     sc.starts.extend(
         s.start
             .find_iter(data)
             .filter(|&at| is_event_start(&data[at..], true)),
     );
-    // Each record framed; the text after its start tag's first `>` (its body, or more when an
-    // attribute holds a `>`) folded into one copy, records apart by a NUL that no phrase or
-    // path holds. Start tags are not searched for phrases: only bodies count.
+    // Each record framed and its line counted; the text after its start tag's first `>` (its
+    // body, or more when an attribute holds a `>`) folded into one copy, records apart by a
+    // NUL that no phrase or path holds. Start tags are not searched for phrases: only bodies
+    // count. Each byte of the piece is looked at here once (start tag, folded text, gap after
+    // the record), while it is in cache.
     // `low` only grows (no pass zeroes it); the bodies and a NUL each take at most the piece.
     if sc.low.len() < data.len() {
         sc.low.resize(data.len(), 0);
     }
     let mut low = 0;
+    let mut line = 1;
+    // Bytes between records: binary ones are damage; lines go on.
+    let mut gap = |gap: &[u8], line: &mut u64| {
+        if !gap.is_empty() && is_binary(gap) {
+            garbage.add(gap.len() as u64, || *line);
+        }
+        *line += newlines(gap);
+    };
+    // Whatever comes before the first record (only the stream's first piece can have any).
+    let first = sc.starts.first().copied().unwrap_or(data.len());
+    gap(&data[..first], &mut line);
     sc.frames.clear();
     for (i, &at) in sc.starts.iter().enumerate() {
         let rec = &data[at..sc.starts.get(i + 1).copied().unwrap_or(data.len())];
+        let start = line;
         // The record ends at the last `</event>` before the next record: in a well-formed
         // log, right before it (only whitespace between).
         let trimmed = rec.trim_ascii_end().len();
@@ -186,19 +186,51 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
                 .rfind(&rec[START_LEN - 1..])
                 .map(|e| START_LEN - 1 + e + END_TAG.len())
         };
-        sc.frames.push(match end {
-            None => Frame::Unterminated,
-            Some(stop) if stop > MAX_RECORD => Frame::TooBig(stop),
+        match end {
+            None => {
+                line += newlines(rec);
+                let last = i + 1 == sc.starts.len() && last;
+                let message = if last {
+                    "file ends inside a record (truncated: no </event>); skipped"
+                } else {
+                    "record is not terminated (no </event> before the next <event>); skipped"
+                };
+                result.problem(at_line(start), message);
+            }
+            Some(stop) if stop > MAX_RECORD => {
+                line += newlines(&rec[..stop]);
+                gap(&rec[stop..], &mut line);
+                result.problem(
+                    at_line(start),
+                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+                );
+            }
             Some(stop) => {
-                let body =
-                    memchr::memchr(b'>', &rec[START_LEN - 1..stop]).map_or(stop, |g| START_LEN + g);
-                let frame = Frame::Whole { stop, body, low };
-                low = fold_into(&rec[body..stop], &mut sc.low, low);
+                // The start tag up to its first `>`, newlines counted on the way.
+                let mut body = stop;
+                let mut from = START_LEN - 1;
+                while let Some(j) = memchr::memchr2(b'>', b'\n', &rec[from..stop]) {
+                    if rec[from + j] == b'>' {
+                        body = from + j + 1;
+                        break;
+                    }
+                    line += 1;
+                    from += j + 1;
+                }
+                line += fold_into(&rec[body..stop], &mut sc.low, low);
+                sc.frames.push(Frame {
+                    at,
+                    stop,
+                    body,
+                    low,
+                    line: start,
+                });
+                low += stop - body;
                 sc.low[low] = 0;
                 low += 1;
-                frame
+                gap(&rec[stop..], &mut line);
             }
-        });
+        }
     }
     sc.site_server_action.clear();
     sc.site_server_action
@@ -213,74 +245,45 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         }));
     sc.paths.clear();
     sc.paths.extend(s.slashes.find_iter(folded));
-    let (phrases, paths, ssa) = (&sc.phrases, &sc.paths, &sc.site_server_action);
+    // Only a record holding a phrase, a path or SiteServerAction needs taking apart: the
+    // records the matches fall in, found by binary search (most records have none).
+    let frames = &sc.frames[..];
+    sc.busy.clear();
+    let by_low = |x: usize| frames.partition_point(|f| f.low <= x) - 1;
+    sc.busy.extend(sc.phrases.iter().map(|m| by_low(m.start)));
+    sc.busy.extend(sc.paths.iter().map(|&x| by_low(x)));
+    sc.busy
+        .extend(sc.site_server_action.iter().filter_map(|&x| {
+            let f = frames.partition_point(|f| f.at <= x).checked_sub(1)?;
+            (x < frames[f].at + frames[f].stop).then_some(f)
+        }));
+    sc.busy.sort_unstable();
+    sc.busy.dedup();
     let found = &mut sc.found;
-    let (mut p, mut q, mut a) = (0, 0, 0);
-    let mut gap = |at: usize, gap: &[u8], lines: &mut LineCounter| {
-        if !gap.is_empty() && is_binary(gap) {
-            garbage.add(gap.len() as u64, || lines.line_at(data, at));
+    let mut p = 0;
+    for &i in &sc.busy {
+        let f = &frames[i];
+        let low_end = f.low + (f.stop - f.body);
+        while sc.phrases.get(p).is_some_and(|m| m.start < f.low) {
+            p += 1;
         }
-    };
-    // Whatever comes before the first record (only the stream's first piece can have any).
-    let first = sc.starts.first().copied().unwrap_or(data.len());
-    gap(0, &data[..first], &mut lines);
-    for (i, (&at, frame)) in sc.starts.iter().zip(&sc.frames).enumerate() {
-        let next = sc.starts.get(i + 1).copied();
-        let rec = &data[at..next.unwrap_or(data.len())];
-        let stop = match *frame {
-            Frame::Unterminated => {
-                let line = lines.line_at(data, at);
-                let message = if next.is_some() || !last {
-                    "record is not terminated (no </event> before the next <event>); skipped"
-                } else {
-                    "file ends inside a record (truncated: no </event>); skipped"
-                };
-                result.problem(at_line(line), message);
-                continue;
-            }
-            Frame::TooBig(stop) => {
-                let line = lines.line_at(data, at);
-                result.problem(
-                    at_line(line),
-                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-                );
-                stop
-            }
-            Frame::Whole { stop, body, low } => {
-                // Only a record holding a phrase, a path or SiteServerAction needs taking apart.
-                let low_end = low + (stop - body);
-                found.clear();
-                while let Some(m) = phrases.get(p).filter(|m| m.start < low_end) {
-                    found.push(Found {
-                        start: m.start - low + body,
-                        end: m.end - low + body,
-                        phrase: m.phrase,
-                    });
-                    p += 1;
-                }
-                let mut path = false;
-                while paths.get(q).is_some_and(|&x| x < low_end) {
-                    path = true;
-                    q += 1;
-                }
-                while ssa.get(a).is_some_and(|&x| x < at) {
-                    a += 1;
-                }
-                let site_server_action = ssa.get(a).is_some_and(|&x| x < at + stop);
-                if !found.is_empty() || path || site_server_action {
-                    let line = lines.line_at(data, at);
-                    record(&rec[..stop], line, Some(found), &mut result);
-                } else {
-                    result.records += 1;
-                }
-                stop
-            }
-        };
-        gap(at + stop, &rec[stop..], &mut lines);
+        found.clear();
+        while let Some(m) = sc.phrases.get(p).filter(|m| m.start < low_end) {
+            found.push(Found {
+                start: m.start - f.low + f.body,
+                end: m.end - f.low + f.body,
+                phrase: m.phrase,
+            });
+            p += 1;
+        }
+        // The records before this one (`record` counts this one).
+        result.records = i as u64;
+        record(&data[f.at..f.at + f.stop], f.line, Some(found), &mut result);
     }
+    result.records = frames.len() as u64;
     Part {
         result,
-        newlines: lines.line_at(data, data.len()) - 1,
+        newlines: line - 1,
         garbage,
     }
 }
