@@ -94,6 +94,16 @@ impl FileResult {
         self.sight_text(raw, String::from, line, record);
     }
 
+    /// Makes room for `n` more distinct location texts (a part of a log expecting about as
+    /// many as the part before it: growing the table step by step was a visible cost).
+    pub(crate) fn reserve_sightings(&mut self, n: usize) {
+        use std::hash::BuildHasher;
+        self.sightings.reserve(n);
+        let (sightings, hasher) = (&self.sightings, &self.hasher);
+        self.seen
+            .reserve(n, |s| hasher.hash_one(&sightings[s.first].raw));
+    }
+
     /// [`Self::sight`] with the text's owned form made only when it is kept; returns the index
     /// of the text's last kept sighting.
     fn sight_text<T: AsRef<str>>(

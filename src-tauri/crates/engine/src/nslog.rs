@@ -152,7 +152,9 @@ fn key_into(date: &str, modified: Option<(i32, u32)>, key: &mut String) -> bool 
     let d = date.trim();
     if is_server_date(d) {
         // 04/16/2025 07:34:22.1223067 -04:00 → 2025-04-16T07:34:22.1223067-04:00 (kept local)
-        let _ = write!(key, "{}-{}-{}T{}", &d[6..10], &d[0..2], &d[3..5], &d[11..]);
+        for part in [&d[6..10], "-", &d[0..2], "-", &d[3..5], "T", &d[11..]] {
+            key.push_str(part);
+        }
         return true;
     }
     const MONTHS: [&str; 12] = [
@@ -473,8 +475,8 @@ fn add_hit(agg: &mut SignalAgg, host: &str, when: Option<&When<'_>>, body: &str,
         }
     }
     if agg.samples.len() < MAX_SAMPLES {
-        let excerpt: String = body.chars().take(240).collect();
-        agg.samples.push((line, excerpt));
+        let end = body.char_indices().nth(240).map_or(body.len(), |(i, _)| i);
+        agg.samples.push((line, body[..end].to_string()));
     }
 }
 

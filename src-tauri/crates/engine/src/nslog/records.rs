@@ -134,6 +134,8 @@ struct Scratch {
     site_server_action: Vec<usize>,
     busy: Vec<usize>,
     found: Vec<Found>,
+    /// Locations the last piece kept (room is made for as many in the next).
+    sightings: usize,
 }
 
 /// Scans one piece: every record that starts in it (it ends where the next piece's first
@@ -144,6 +146,7 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         modified,
         ..FileResult::default()
     };
+    result.reserve_sightings(sc.sightings);
     let mut garbage = Garbage::default();
     sc.starts.clear();
     sc.starts.extend(
@@ -281,6 +284,7 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
         record(&data[f.at..f.at + f.stop], f.line, Some(found), &mut result);
     }
     result.records = frames.len() as u64;
+    sc.sightings = result.sightings.len();
     Part {
         result,
         newlines: line - 1,
