@@ -61,6 +61,8 @@ pub struct SecEvent {
 /// One distinct location text of an input (see [`FileResult::sight`]).
 #[derive(Debug)]
 pub(crate) struct Seen {
+    /// The text's hash, kept so that growing the table does not hash every text again.
+    hash: u64,
     first: usize,
     last: usize,
     kept: u32,
@@ -97,11 +99,8 @@ impl FileResult {
     /// Makes room for `n` more distinct location texts (a part of a log expecting about as
     /// many as the part before it: growing the table step by step was a visible cost).
     pub(crate) fn reserve_sightings(&mut self, n: usize) {
-        use std::hash::BuildHasher;
         self.sightings.reserve(n);
-        let (sightings, hasher) = (&self.sightings, &self.hasher);
-        self.seen
-            .reserve(n, |s| hasher.hash_one(&sightings[s.first].raw));
+        self.seen.reserve(n, |s| s.hash);
     }
 
     /// [`Self::sight`] with the text's owned form made only when it is kept; returns the index
@@ -118,11 +117,9 @@ impl FileResult {
         let hash = self.hasher.hash_one(text);
         let sightings = &mut self.sightings;
         let next = sightings.len();
-        let entry = self.seen.entry(
-            hash,
-            |s| sightings[s.first].raw == text,
-            |s| self.hasher.hash_one(&sightings[s.first].raw),
-        );
+        let entry = self
+            .seen
+            .entry(hash, |s| sightings[s.first].raw == text, |s| s.hash);
         match entry {
             hashbrown::hash_table::Entry::Occupied(mut o) => {
                 let s = o.get_mut();
@@ -135,6 +132,7 @@ impl FileResult {
             }
             hashbrown::hash_table::Entry::Vacant(v) => {
                 v.insert(Seen {
+                    hash,
                     first: next,
                     last: next,
                     kept: 1,
