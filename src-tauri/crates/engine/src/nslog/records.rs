@@ -1,16 +1,18 @@
 //! The `<event>` record scan. The calling thread reads the stream and cuts it into pieces of
 //! whole records (about 1 MiB, cut where a record starts); a helper thread scans pieces, and
-//! the reader scans one itself whenever two are waiting, so both cores stay busy. Results are
-//! merged in order, so the outcome is that of one pass (same records, lines, samples and
-//! caps), whatever the timing or the read sizes.
+//! the reader scans one itself whenever [`AHEAD`] are waiting, so both cores stay busy.
+//! Results are merged in order, so the outcome is that of one pass (same records, lines,
+//! samples and caps), whatever the timing or the read sizes.
 //!
-//! A piece is scanned in four passes over memory: the record starts (memmem for `<event`), one
-//! case-folded copy, that copy searched for every signal phrase at once (Teddy, the SIMD
-//! multi-substring search) and for `//` (the fold turns `\` into `/`, so UNC paths match too),
-//! and the newline count. Every record is framed (its start tag, its `</event>`, the gap after
-//! it); only a record in which a phrase, `SiteServerAction` or a path occurs is taken apart
-//! ([`super::record`], with the phrases already found): in the others the full parse would
-//! find nothing.
+//! A piece is scanned in these passes: the record starts (memmem for `<event`); the framing of
+//! each record (its `</event>`, its start tag up to the first `>`, the gap after it, lines
+//! counted on the way), which copies the text after the start tag case-folded into one buffer;
+//! that buffer searched for every signal phrase at once (Teddy, the SIMD multi-substring
+//! search) and for `//` (the fold turns `\` into `/`, so UNC paths match too); and the piece
+//! searched for `SiteServerAction`. Start tags (most of a record's bytes) are not searched for
+//! phrases: only bodies count. Only a record in which a phrase, `SiteServerAction` or a path
+//! occurs is taken apart ([`super::record`], with the phrases already found): in the others
+//! the full parse would find nothing.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::Read;
