@@ -341,17 +341,16 @@ fn record(bytes: &[u8], line: u64, found: Option<&[Found]>, out: &mut FileResult
         .or_else(|| attr_value_with(tag, &f.host_lower))
         .map(|h| {
             let h = h.trim();
-            match (
-                h.bytes().any(|b| b.is_ascii_uppercase()),
-                short.get_mut(..h.len()),
-            ) {
-                (false, _) => std::borrow::Cow::Borrowed(h),
-                (true, Some(buf)) => {
+            if !h.bytes().any(|b| b.is_ascii_uppercase()) {
+                return std::borrow::Cow::Borrowed(h);
+            }
+            match short.get_mut(..h.len()) {
+                Some(buf) => {
                     buf.copy_from_slice(h.as_bytes());
                     buf.make_ascii_lowercase();
                     std::borrow::Cow::Borrowed(std::str::from_utf8(buf).unwrap_or_default())
                 }
-                (true, None) => std::borrow::Cow::Owned(h.to_ascii_lowercase()),
+                None => std::borrow::Cow::Owned(h.to_ascii_lowercase()),
             }
         })
         .unwrap_or_default();

@@ -318,23 +318,21 @@ pub fn find_locations(text: &str) -> Vec<Found<'_>> {
     // tried, left to right, and the text a match covers is passed over.
     let mut i = 0;
     for p in memchr::memchr2_iter(b'\\', b'/', bytes) {
-        for at in [p.wrapping_sub(6), p.wrapping_sub(5), p] {
-            if at > p || at < i {
+        for at in [p.checked_sub(6), p.checked_sub(5), Some(p)]
+            .into_iter()
+            .flatten()
+        {
+            // Every candidate starts with an ASCII byte, so a character starts there.
+            if at < i || !bytes[at].is_ascii() {
                 continue;
             }
-            let b = bytes[at];
-            // ASCII, so a character starts here.
-            let candidate = if b == b'\\' || b == b'/' {
-                let rest = &text[at..];
-                let unc = (b == b'\\' && rest.starts_with("\\\\"))
-                    || (b == b'/' && rest.starts_with("//") && starts_token(text, at));
-                if unc {
-                    scan_unc(rest)
-                } else {
-                    None
-                }
+            let (b, rest) = (bytes[at], &text[at..]);
+            let candidate = if (b == b'\\' && rest.starts_with("\\\\"))
+                || (b == b'/' && rest.starts_with("//") && starts_token(text, at))
+            {
+                scan_unc(rest)
             } else if matches!(b, b'h' | b'H' | b'f' | b'F') && starts_word(text, at) {
-                scan_url(&text[at..])
+                scan_url(rest)
             } else {
                 None
             };
