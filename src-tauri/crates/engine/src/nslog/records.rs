@@ -130,9 +130,8 @@ struct Scratch {
     starts: Vec<usize>,
     frames: Vec<Frame>,
     phrases: Vec<Found>,
-    paths: Vec<usize>,
-    site_server_action: Vec<usize>,
-    busy: Vec<usize>,
+    /// Which frames need taking apart.
+    busy: Vec<bool>,
     found: Vec<Found>,
     /// Locations the last piece kept (room is made for as many in the next).
     sightings: usize,
@@ -238,9 +237,6 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
             }
         }
     }
-    sc.site_server_action.clear();
-    sc.site_server_action
-        .extend(s.site_server_action.find_iter(data));
     let folded = &sc.low[..low];
     sc.phrases.clear();
     sc.phrases
@@ -249,26 +245,39 @@ fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Sc
             end: m.end(),
             phrase: m.pattern().as_usize(),
         }));
-    sc.paths.clear();
-    sc.paths.extend(s.slashes.find_iter(folded));
-    // Only a record holding a phrase, a path or SiteServerAction needs taking apart: the
-    // records the matches fall in, found by binary search (most records have none).
+    // Only a record holding a phrase, a path or SiteServerAction needs taking apart (most
+    // hold none): each search's matches come in order, so the records they fall in are found
+    // by walking the frames beside them.
     let frames = &sc.frames[..];
-    sc.busy.clear();
-    let by_low = |x: usize| frames.partition_point(|f| f.low <= x) - 1;
-    sc.busy.extend(sc.phrases.iter().map(|m| by_low(m.start)));
-    sc.busy.extend(sc.paths.iter().map(|&x| by_low(x)));
-    sc.busy
-        .extend(sc.site_server_action.iter().filter_map(|&x| {
-            let f = frames.partition_point(|f| f.at <= x).checked_sub(1)?;
-            (x < frames[f].at + frames[f].stop).then_some(f)
-        }));
-    sc.busy.sort_unstable();
-    sc.busy.dedup();
+    let busy = &mut sc.busy;
+    busy.clear();
+    busy.resize(frames.len(), false);
+    // (A position before every frame marks the first: parsing a record that holds no match
+    // finds what the plain reading finds, so marking one too many costs only time.)
+    let mut mark = |at: &mut dyn Iterator<Item = usize>, key: fn(&Frame) -> usize| {
+        if frames.is_empty() {
+            return;
+        }
+        let mut f = 0;
+        for x in at {
+            while frames.get(f + 1).is_some_and(|next| key(next) <= x) {
+                f += 1;
+            }
+            busy[f] = true;
+        }
+    };
+    // (Phrases and paths are in the folded text, which holds nothing but the frames' text.)
+    mark(&mut sc.phrases.iter().map(|m| m.start), |f| f.low);
+    mark(&mut s.slashes.find_iter(folded), |f| f.low);
+    // SiteServerAction is searched in the piece, which also holds damaged records and gaps:
+    // one there marks the record before it, which is then parsed for nothing.
+    mark(&mut s.site_server_action.find_iter(data), |f| f.at);
     let found = &mut sc.found;
     let mut p = 0;
-    for &i in &sc.busy {
-        let f = &frames[i];
+    for (i, f) in frames.iter().enumerate() {
+        if !sc.busy[i] {
+            continue;
+        }
         let low_end = f.low + (f.stop - f.body);
         while sc.phrases.get(p).is_some_and(|m| m.start < f.low) {
             p += 1;
@@ -657,6 +666,8 @@ mod tests {
                 // A `>` inside a quoted attribute: the tag goes on (phrases there do not count).
                 53 => format!("<event module='a>b access is denied' source='SiteServerAction' hostName=\"PS{:02}\">{body}</event>\n", i % 9),
                 59 => "<event source='siteserveraction' hostName='x>y'>Account locked out</event>\n".to_string(),
+                // A phrase, then a path, right after the start tag: the first byte of the text.
+                71 => format!("<event hostName='PS{:02}'>Error 1909 at once</event>\n<event hostName='PS01'>\\\\ps04\\Pkgs$\\{i:x}</event>\n", i % 9),
                 41 => format!("<events not='a record'/>\n<event hostName=\"h{i}\" date=\"04/16/2025 07:34:{:02}.1223067 -04:00\">{body}</event>   \n", i % 60),
                 _ => format!("<event date=\"04/16/2025 07:{:02}:{:02}.1223067 -04:00\" hostName=\"SMP{:02}\" source='Pkg' >\r\n<![CDATA[{body} {pad}]]></event>\r\n", i / 60 % 60, i % 60, i % 5),
             };
