@@ -334,14 +334,14 @@ impl<'t> StartTag<'t> {
         let mut i = 0;
         loop {
             // Every name follows whitespace (`<event` is followed by whitespace or `>`).
-            let from = i;
+            let spaced = i;
             while b.get(i)?.is_ascii_whitespace() {
                 i += 1;
             }
             if b[i] == b'>' {
                 break;
             }
-            if i == from {
+            if i == spaced {
                 return None;
             }
             let name = i;
@@ -405,9 +405,8 @@ fn split_record(text: &str) -> (StartTag<'_>, &str) {
     (tag, body.trim())
 }
 
-/// A signal phrase found by the search over a whole piece of the log: where it starts and
-/// ends in the record, and its index in the order of [`SIGNALS`] (later indexes are not
-/// signal phrases).
+/// A signal phrase found by the search over a piece of the log: where it starts and ends in
+/// the record, and its index in [`phrases`]' order.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Found {
     pub start: usize,
@@ -456,7 +455,7 @@ fn record(bytes: &[u8], line: u64, found: Option<&[Found]>, out: &mut FileResult
             // No match runs into the body from before it: it starts after the tag's `>`,
             // whitespace and `<![CDATA[`, none of which a phrase holds.
             for f in found {
-                if f.start >= from && f.end <= to && f.phrase < phrase_kind.len() {
+                if f.start >= from && f.end <= to {
                     seen[phrase_kind[f.phrase]] = true;
                 }
             }
