@@ -237,13 +237,13 @@ pub async fn save_assessment(
     let target = match path {
         Some(p) => Some(std::path::PathBuf::from(p)),
         None => match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
-            Ok(dir) => Some(std::path::PathBuf::from(dir).join("assessment.tokenready.json")),
+            Ok(dir) => Some(std::path::PathBuf::from(dir).join("assessment.tokenready")),
             Err(_) => app
                 .dialog()
                 .file()
                 .set_title("Save the assessment")
-                .set_file_name("assessment.tokenready.json")
-                .add_filter("TokenReady assessment", &["json"])
+                .set_file_name("assessment.tokenready")
+                .add_filter("TokenReady assessment", &["tokenready", "json"])
                 .blocking_save_file()
                 .map(|p| p.into_path().map_err(io_err))
                 .transpose()?,
@@ -279,7 +279,7 @@ pub async fn open_assessment(
             .dialog()
             .file()
             .set_title("Open an assessment")
-            .add_filter("TokenReady assessment", &["json"])
+            .add_filter("TokenReady assessment", &["tokenready", "json"])
             .blocking_pick_file()
             .map(|p| p.into_path().map_err(io_err))
             .transpose()?,

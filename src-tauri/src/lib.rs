@@ -25,14 +25,25 @@ pub struct AppState {
     pub recent: std::path::PathBuf,
 }
 
-/// Evidence from the command line, or the built-in demo evidence when none is given.
+/// Evidence from the command line, or the built-in demo evidence when none is given. The first
+/// argument ending in `.tokenready` is an assessment file to open (Explorer passes the file that
+/// was double-clicked); with one and no evidence, the demo is not loaded.
 pub fn startup_from_args(args: impl Iterator<Item = String>) -> StartupInfo {
-    let evidence: Vec<String> = args.filter(|a| !a.starts_with('-')).collect();
-    if !evidence.is_empty() {
+    let mut open = None;
+    let mut evidence = Vec::new();
+    for a in args.filter(|a| !a.starts_with('-')) {
+        if open.is_none() && is_assessment_file(&a) {
+            open = Some(a);
+        } else {
+            evidence.push(a);
+        }
+    }
+    if !evidence.is_empty() || open.is_some() {
         return StartupInfo {
             evidence,
             parameters: Default::default(),
             demo: false,
+            open,
         };
     }
     match tokenready_engine::demo::materialise() {
@@ -40,13 +51,20 @@ pub fn startup_from_args(args: impl Iterator<Item = String>) -> StartupInfo {
             evidence: vec![dir.display().to_string()],
             parameters: tokenready_engine::demo::parameters(),
             demo: true,
+            open: None,
         },
         Err(_) => StartupInfo::default(),
     }
 }
 
+fn is_assessment_file(arg: &str) -> bool {
+    std::path::Path::new(arg)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("tokenready"))
+}
+
 pub fn run() {
-    tauri::Builder::default()
+    let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             use tauri::Manager;
@@ -54,13 +72,33 @@ pub fn run() {
                 Some(d) => std::path::PathBuf::from(d),
                 None => app.path().app_data_dir()?,
             };
+            let mut startup = startup_from_args(std::env::args().skip(1));
+            let recent = data.join("recent.json");
+            if let Some(file) = &mut startup.open {
+                // Opening it is then the same as opening a recent file (open_recent).
+                if let Ok(abs) = std::path::absolute(&*file) {
+                    *file = abs.display().to_string();
+                }
+                let _ = tokenready_engine::recent::remember(&recent, std::path::Path::new(file));
+            }
             app.manage(AppState {
-                startup: startup_from_args(std::env::args().skip(1)),
+                startup,
                 cancel: Arc::new(AtomicBool::new(false)),
                 busy: Arc::new(AtomicBool::new(false)),
                 recovery: data.join("recovery.tokenready.json"),
-                recent: data.join("recent.json"),
+                recent,
             });
+            // The main window is made here, not from the config ("create": false), so that a
+            // missing webview runtime (Windows without WebView2, after Tauri's dialog said so)
+            // ends the app with one line and status 1 instead of Tauri's panic.
+            let window = app.config().app.windows.first().cloned();
+            let built = window
+                .ok_or(tauri::Error::WindowNotFound)
+                .and_then(|w| tauri::WebviewWindowBuilder::from_config(app.handle(), &w)?.build());
+            if let Err(e) = built {
+                eprintln!("TokenReady could not start: {e}");
+                std::process::exit(1);
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -78,8 +116,11 @@ pub fn run() {
             commands::recent_assessments,
             commands::open_recent,
         ])
-        .run(tauri::generate_context!())
-        .expect("error while running TokenReady");
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("TokenReady could not start: {e}");
+        std::process::exit(1);
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +133,26 @@ mod tests {
             startup_from_args(["--flag".to_string(), "/evidence/a.zip".to_string()].into_iter());
         assert_eq!(s.evidence, ["/evidence/a.zip"]);
         assert!(!s.demo);
+    }
+
+    #[test]
+    fn an_assessment_file_is_opened_and_the_demo_is_not_loaded() {
+        let s = startup_from_args(
+            [r"C:\Users\ana\Contoso.TokenReady", r"D:\more.tokenready", "/evidence/a.zip"]
+                .map(String::from)
+                .into_iter(),
+        );
+        assert_eq!(s.open.as_deref(), Some(r"C:\Users\ana\Contoso.TokenReady"));
+        // Only the first is opened; the rest is evidence, read by content as always.
+        assert_eq!(s.evidence, [r"D:\more.tokenready", "/evidence/a.zip"]);
+        assert!(!s.demo);
+        let alone = startup_from_args(["saved.tokenready".to_string()].into_iter());
+        assert_eq!(alone.open.as_deref(), Some("saved.tokenready"));
+        assert!(alone.evidence.is_empty() && !alone.demo);
+        // The name earlier versions saved under (*.tokenready.json) is not the association's:
+        // such a file opens with Open… as before.
+        let json = startup_from_args(["a.tokenready.json".to_string()].into_iter());
+        assert_eq!(json.open, None);
     }
 
     #[test]

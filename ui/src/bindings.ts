@@ -293,7 +293,13 @@ export type StartupInfo = { evidence: Array<string>, parameters: Parameters,
 /**
  * True when this is the built-in demo evidence.
  */
-demo: boolean, };
+demo: boolean, 
+/**
+ * An assessment file (`*.tokenready`) given on the command line, as when one is opened
+ * from Explorer: the app opens it at start. It is put first in the recent list, the only
+ * paths the UI may ask to open.
+ */
+open: string | null, };
 
 export type ExportFormat = "pdf-a4" | "pdf-letter" | "json" | "csv";
 

@@ -356,6 +356,9 @@ async function start(): Promise<void> {
   } catch (e) {
     run.error = asCommandError(e).message;
   }
+  // An assessment file the app was started with (opened from Explorer): Rust put it first in
+  // the recent list, so it opens like a recent file.
+  if (startup?.open) await open(startup.open);
   render();
   // Tests (and assistive tools) can tell the start-up data has arrived.
   document.body.dataset.ready = "true";

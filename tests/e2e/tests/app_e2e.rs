@@ -380,7 +380,7 @@ async fn second_run(driver: WebDriver) -> WebDriverResult<()> {
         async move { d.find(By::Id("recent-0")).await.ok() }
     })
     .await;
-    assert_eq!(recent.text().await?, "assessment.tokenready.json");
+    assert_eq!(recent.text().await?, "assessment.tokenready");
     recent.click().await?;
     wait_value(
         &driver,

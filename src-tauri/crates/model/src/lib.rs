@@ -540,6 +540,10 @@ pub struct StartupInfo {
     pub parameters: Parameters,
     /// True when this is the built-in demo evidence.
     pub demo: bool,
+    /// An assessment file (`*.tokenready`) given on the command line, as when one is opened
+    /// from Explorer: the app opens it at start. It is put first in the recent list, the only
+    /// paths the UI may ask to open.
+    pub open: Option<String>,
 }
 
 /// What to export the report as.
