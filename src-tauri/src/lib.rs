@@ -138,9 +138,13 @@ mod tests {
     #[test]
     fn an_assessment_file_is_opened_and_the_demo_is_not_loaded() {
         let s = startup_from_args(
-            [r"C:\Users\ana\Contoso.TokenReady", r"D:\more.tokenready", "/evidence/a.zip"]
-                .map(String::from)
-                .into_iter(),
+            [
+                r"C:\Users\ana\Contoso.TokenReady",
+                r"D:\more.tokenready",
+                "/evidence/a.zip",
+            ]
+            .map(String::from)
+            .into_iter(),
         );
         assert_eq!(s.open.as_deref(), Some(r"C:\Users\ana\Contoso.TokenReady"));
         // Only the first is opened; the rest is evidence, read by content as always.

@@ -94,14 +94,14 @@ impl Driver {
 
     /// A new session. The first request sometimes fails on a loaded machine (seen once in a
     /// cold CI run: the connection to tauri-driver was dropped), so it is tried three times.
-    async fn session(&self) -> WebDriverResult<WebDriver> {
+    async fn session(&self, args: &[String]) -> WebDriverResult<WebDriver> {
         let mut attempt = 0;
         loop {
             let mut caps = Capabilities::new();
             caps.set("browserName", "wry")?;
             caps.set(
                 "tauri:options",
-                serde_json::json!({ "application": app_path() }),
+                serde_json::json!({ "application": app_path(), "args": args }),
             )?;
             step("requesting a session (the app starts)");
             match WebDriver::new(format!("http://127.0.0.1:{}", self.port), caps).await {
@@ -472,8 +472,21 @@ async fn run_session<
     env: &[(&str, &Path)],
     scenario: impl FnOnce(WebDriver) -> F,
 ) -> T {
+    run_session_with_args(port, env, &[], scenario).await
+}
+
+/// `run_session`, with command-line arguments for the app.
+async fn run_session_with_args<
+    T: Send + 'static,
+    F: std::future::Future<Output = WebDriverResult<T>> + Send + 'static,
+>(
+    port: u16,
+    env: &[(&str, &Path)],
+    args: &[String],
+    scenario: impl FnOnce(WebDriver) -> F,
+) -> T {
     let drv = Driver::start(port, env).await;
-    let driver = drv.session().await.expect("new WebDriver session");
+    let driver = drv.session(args).await.expect("new WebDriver session");
     step("session ready; running the scenario");
     // In its own task, so a failed assertion still quits the session and stops the driver.
     let res = tokio::spawn(scenario(driver.clone())).await;
@@ -515,6 +528,31 @@ async fn save_quit_reopen_and_recover_unsaved_work() {
         second_run,
     )
     .await;
+    // Third run: the file given on the command line (as Explorer does for a double-clicked
+    // .tokenready file) opens at start, with a data folder that has never seen it.
+    let fresh = dir.join("fresh-data");
+    std::fs::create_dir_all(&fresh).unwrap();
+    run_session_with_args(
+        4460,
+        &[("TOKENREADY_DATA_DIR", &fresh)],
+        &[saved.display().to_string()],
+        opened_from_the_command_line,
+    )
+    .await;
+}
+
+async fn opened_from_the_command_line(driver: WebDriver) -> WebDriverResult<()> {
+    ready(&driver).await;
+    wait_value(
+        &driver,
+        "consultant",
+        "Ana Sørensen",
+        "the assessment named on the command line did not open",
+    )
+    .await?;
+    let recent = driver.find(By::Id("recent-0")).await?;
+    assert_eq!(recent.text().await?, "assessment.tokenready");
+    Ok(())
 }
 
 /// A log large enough that the analysis is still running when Cancel is clicked.

@@ -112,7 +112,11 @@ impl Prefix {
                     .arg("-ladvapi32"),
                 Duration::from_secs(60),
             );
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
         p
     }
@@ -178,7 +182,11 @@ pub fn unzip(zip: &Path, into: &Path) {
         Command::new("unzip").arg("-q").arg(zip).arg("-d").arg(into),
         Duration::from_secs(120),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// Evidence paths as the Windows build shows them (`demo-evidence\cmdb\x.csv`, or in JSON text
@@ -202,11 +210,7 @@ pub fn portable_paths(text: &str, root: &str) -> String {
 
 /// The first place where two JSON values differ, as a path (`$.inputs[3].path`), with both
 /// sides; None when they are equal.
-pub fn first_difference(
-    a: &serde_json::Value,
-    b: &serde_json::Value,
-    at: &str,
-) -> Option<String> {
+pub fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> Option<String> {
     use serde_json::Value;
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {

@@ -132,8 +132,16 @@ fn the_exes_carry_product_name_version_and_icon() {
         setup_path(),
     ] {
         let (list, strings) = resources(&exe);
-        assert!(list.contains("type=group_icon"), "{}: no icon\n{list}", exe.display());
-        assert!(list.contains("type=version"), "{}: no version\n{list}", exe.display());
+        assert!(
+            list.contains("type=group_icon"),
+            "{}: no icon\n{list}",
+            exe.display()
+        );
+        assert!(
+            list.contains("type=version"),
+            "{}: no version\n{list}",
+            exe.display()
+        );
         assert_eq!(
             value_after(&strings, "ProductName").as_deref(),
             Some("TokenReady"),
@@ -204,7 +212,10 @@ fn the_cli_from_the_zip_writes_the_report_the_linux_cli_writes() {
     let dir = unpacked("cli");
     let work = scratch("cli-work");
     // One copy of the evidence, read by both (agent-log years come from file dates).
-    copy_tree(&repo().join("tests/demo-evidence"), &work.join("demo-evidence"));
+    copy_tree(
+        &repo().join("tests/demo-evidence"),
+        &work.join("demo-evidence"),
+    );
     let linux = work.join("linux");
     let windows = work.join("windows");
     for d in [&linux, &windows] {
@@ -225,7 +236,11 @@ fn the_cli_from_the_zip_writes_the_report_the_linux_cli_writes() {
         Command::new(linux_cli()).args(&args).current_dir(&linux),
         Duration::from_secs(120),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let prefix = Prefix::create(scratch("cli-prefix").join("wine"), true);
     step("the Windows CLI from the zip, under Wine");
@@ -244,7 +259,10 @@ fn the_cli_from_the_zip_writes_the_report_the_linux_cli_writes() {
         String::from_utf8_lossy(&out.stderr)
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains(r"../demo-evidence\cmdb\codebases.csv"), "{stderr}");
+    assert!(
+        stderr.contains(r"../demo-evidence\cmdb\codebases.csv"),
+        "{stderr}"
+    );
 
     // The JSON report: equal but for the time it was made and the paths' separators.
     let read = |d: &Path| -> serde_json::Value {
@@ -277,7 +295,10 @@ fn the_cli_from_the_zip_writes_the_report_the_linux_cli_writes() {
         assert_eq!(l, w, "{t:?} differs");
     }
     // The PDF: a real one, as long as Linux's.
-    assert_eq!(pdf_pages(&linux.join("report.pdf")), pdf_pages(&windows.join("report.pdf")));
+    assert_eq!(
+        pdf_pages(&linux.join("report.pdf")),
+        pdf_pages(&windows.join("report.pdf"))
+    );
 }
 
 /// The visible top-level windows on the X display, by id and name.
@@ -294,7 +315,10 @@ fn windows() -> Vec<(String, String)> {
                 .args(["getwindowname", id])
                 .output()
                 .ok()?;
-            Some((id.to_string(), String::from_utf8_lossy(&name.stdout).trim().to_string()))
+            Some((
+                id.to_string(),
+                String::from_utf8_lossy(&name.stdout).trim().to_string(),
+            ))
         })
         .collect()
 }
@@ -380,12 +404,18 @@ fn the_app_from_the_zip_starts_and_shows_only_the_webview2_dialog() {
     };
     prefix.wait();
     let stderr = std::fs::read_to_string(&stderr_path).unwrap();
-    assert!(!stderr.contains("err:module"), "a DLL is missing:\n{stderr}");
+    assert!(
+        !stderr.contains("err:module"),
+        "a DLL is missing:\n{stderr}"
+    );
     let reason = stderr
         .lines()
         .find(|l| l.starts_with("TokenReady could not start: "))
         .unwrap_or_else(|| panic!("no reason given on stderr:\n{stderr}"));
-    assert!(reason.contains("Could not find the webview runtime"), "{reason}");
+    assert!(
+        reason.contains("Could not find the webview runtime"),
+        "{reason}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(status.code(), Some(1), "{stderr}");
 }
@@ -402,7 +432,11 @@ fn the_installer_and_uninstaller_run_silently_in_a_fresh_prefix() {
         prefix.wine(&setup_path()).arg("/S"),
         Duration::from_secs(300),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     prefix.wait();
 
     let profile = prefix.profile();
@@ -415,11 +449,18 @@ fn the_installer_and_uninstaller_run_silently_in_a_fresh_prefix() {
         "LICENSE.txt",
         "uninstall.exe",
     ] {
-        assert!(home.join(f).is_file(), "{f} is not installed in {}", home.display());
+        assert!(
+            home.join(f).is_file(),
+            "{f} is not installed in {}",
+            home.display()
+        );
     }
-    let shortcut = profile.join("AppData/Roaming/Microsoft/Windows/Start Menu/Programs/TokenReady.lnk");
+    let shortcut =
+        profile.join("AppData/Roaming/Microsoft/Windows/Start Menu/Programs/TokenReady.lnk");
     assert!(shortcut.is_file(), "no Start-menu shortcut");
-    let entry = prefix.reg_query(UNINSTALL).expect("no Add/Remove Programs entry");
+    let entry = prefix
+        .reg_query(UNINSTALL)
+        .expect("no Add/Remove Programs entry");
     for want in [
         "DisplayName    REG_SZ    TokenReady",
         &format!("DisplayVersion    REG_SZ    {}", version()),
@@ -437,11 +478,19 @@ fn the_installer_and_uninstaller_run_silently_in_a_fresh_prefix() {
         prefix.wine(&home.join("uninstall.exe")).arg("/S"),
         Duration::from_secs(300),
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // The uninstaller copies itself to %TEMP% and runs from there: wait for it.
     prefix.wait();
     assert!(!home.exists(), "{} is left", home.display());
     assert!(!shortcut.exists(), "the shortcut is left");
-    assert_eq!(prefix.reg_query(UNINSTALL), None, "the uninstall entry is left");
+    assert_eq!(
+        prefix.reg_query(UNINSTALL),
+        None,
+        "the uninstall entry is left"
+    );
     assert_eq!(prefix.reg_query(OPEN), None, "the association is left");
 }
