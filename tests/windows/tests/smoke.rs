@@ -420,24 +420,27 @@ fn the_app_from_the_zip_starts_and_shows_only_the_webview2_dialog() {
     assert_eq!(status.code(), Some(1), "{stderr}");
 }
 
+/// Runs an NSIS installer or uninstaller with `/S` and waits for every program in the prefix
+/// to end: the uninstaller copies itself to %TEMP% and runs from there.
+fn silently(prefix: &Prefix, exe: &Path) {
+    let name = exe.file_name().unwrap().to_string_lossy();
+    step(&format!("{name} /S"));
+    let out = run(&name, prefix.wine(exe).arg("/S"), Duration::from_secs(300));
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    prefix.wait();
+}
+
 #[test]
 #[ignore = "needs the packages from .ci/package-windows, Wine and an X display"]
 fn the_installer_and_uninstaller_run_silently_in_a_fresh_prefix() {
     const UNINSTALL: &str = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\TokenReady";
     const OPEN: &str = r"HKCU\Software\Classes\TokenReady.Assessment\shell\open\command";
     let prefix = Prefix::create(scratch("setup-prefix").join("wine"), false);
-    step("setup.exe /S");
-    let out = run(
-        "setup /S",
-        prefix.wine(&setup_path()).arg("/S"),
-        Duration::from_secs(300),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    prefix.wait();
+    silently(&prefix, &setup_path());
 
     let profile = prefix.profile();
     let home = profile.join("AppData/Local/Programs/TokenReady");
@@ -472,19 +475,7 @@ fn the_installer_and_uninstaller_run_silently_in_a_fresh_prefix() {
     let open = prefix.reg_query(OPEN).expect("no .tokenready association");
     assert!(open.contains(r#"TokenReady.exe" "%1""#), "{open}");
 
-    step("uninstall.exe /S");
-    let out = run(
-        "uninstall /S",
-        prefix.wine(&home.join("uninstall.exe")).arg("/S"),
-        Duration::from_secs(300),
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    // The uninstaller copies itself to %TEMP% and runs from there: wait for it.
-    prefix.wait();
+    silently(&prefix, &home.join("uninstall.exe"));
     assert!(!home.exists(), "{} is left", home.display());
     assert!(!shortcut.exists(), "the shortcut is left");
     assert_eq!(
