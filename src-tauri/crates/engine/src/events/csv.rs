@@ -1,0 +1,216 @@
+//! Event CSV: Event Viewer "Save as CSV" and PowerShell `Get-WinEvent | Export-Csv`. Fields
+//! come from the rendered message's English labels when nothing else carries them.
+
+use std::io::BufRead;
+
+use tokenready_model::Place;
+
+use super::interesting;
+use crate::collect::{FileResult, SecEvent};
+
+/// Which CSV export this is.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+enum CsvShape {
+    /// Event Viewer: `Keywords|Level, Date and Time, Source, Event ID, Task Category` + message.
+    EventViewer,
+    /// PowerShell: named columns, Message among them.
+    PowerShell,
+}
+
+pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+    let (head, reader) = crate::codebase::peek_head(reader)?;
+    let crlf = crate::codebase::is_crlf(&head);
+    let first = String::from_utf8_lossy(&head[..head.len().min(4096)])
+        .lines()
+        .find(|l| !l.trim().is_empty() && !l.starts_with("#TYPE"))
+        .unwrap_or("")
+        .to_string();
+    let delimiter = crate::sniff::sniff_delimiter(&first).unwrap_or(b',');
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(crate::lines::CappedReader::new(
+            reader,
+            crate::lines::MAX_LINE,
+        ));
+    let headers: Vec<String> = csv
+        .headers()
+        .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
+        .unwrap_or_default();
+    let col = |n: &str| headers.iter().position(|h| h == n);
+    let shape = if col("dateandtime").is_some() {
+        CsvShape::EventViewer
+    } else {
+        CsvShape::PowerShell
+    };
+    if shape == CsvShape::PowerShell {
+        out.notes.push(
+            "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)".into(),
+        );
+    } else {
+        out.notes.push("Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone".into());
+    }
+    let (c_id, c_time, c_source, c_msg, c_computer, c_record) = match shape {
+        CsvShape::EventViewer => (
+            col("eventid"),
+            col("dateandtime"),
+            col("source"),
+            Some(5),
+            None,
+            None,
+        ),
+        CsvShape::PowerShell => (
+            col("id"),
+            col("timecreated"),
+            col("providername"),
+            col("message"),
+            col("machinename"),
+            col("recordid"),
+        ),
+    };
+    let mut rec = csv::StringRecord::new();
+    loop {
+        match csv.read_record(&mut rec) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let pos = e.position().cloned();
+                out.problem(
+                    Place {
+                        line: pos.as_ref().map(|p| crate::codebase::csv_line(p, crlf)),
+                        offset: pos.as_ref().map(|p| p.byte()),
+                        record: pos.as_ref().map(|p| p.record()),
+                    },
+                    format!("unreadable row: {e}"),
+                );
+                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line = rec.position().map(|p| crate::codebase::csv_line(p, crlf));
+        let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
+        let Ok(id) = get(c_id).parse::<u32>() else {
+            out.problem(
+                Place {
+                    line,
+                    ..Place::default()
+                },
+                format!("row has no numeric event id ({:?})", get(c_id)),
+            );
+            continue;
+        };
+        out.records += 1;
+        if !interesting(id) {
+            continue;
+        }
+        let mut ev = SecEvent {
+            event_id: id,
+            provider: get(c_source).to_string(),
+            channel: "Security".into(),
+            computer: get(c_computer).to_ascii_lowercase(),
+            record_id: get(c_record).parse().ok(),
+            time: Some(get(c_time).to_string()).filter(|t| !t.is_empty()),
+            time_is_utc: false,
+            place: Place {
+                line,
+                record: Some(out.records),
+                ..Place::default()
+            },
+            ..SecEvent::default()
+        };
+        parse_message(&mut ev, get(c_msg));
+        out.events.push(ev);
+    }
+    crate::lines::report_too_long(&csv.get_ref().too_long, out);
+    Ok(())
+}
+
+/// Reads EventData from the English message text of 4740, 4625, 4771, 4776 and 4767.
+pub fn parse_message(ev: &mut SecEvent, msg: &str) {
+    let mut section = String::new();
+    for raw in msg.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let Some((label, value)) = line.split_once(':') else {
+            continue;
+        };
+        let label = label.trim();
+        let value = value.trim();
+        if value.is_empty() && !raw.starts_with(['\t', ' ']) {
+            section = label.to_string();
+            continue;
+        }
+        let target_section = matches!(
+            section.as_str(),
+            "Account That Was Locked Out"
+                | "Account For Which Logon Failed"
+                | "Account Information"
+                | "Target Account"
+        );
+        match label {
+            "Account Name" if target_section => ev.target_user = value.to_string(),
+            "Account Domain" if target_section && ev.event_id != 4740 => {
+                ev.target_domain = value.to_string()
+            }
+            "Caller Computer Name" => ev.target_domain = value.to_string(),
+            "Logon Account" => ev.target_user = value.to_string(),
+            "Status" | "Failure Code" | "Error Code" => ev.status = value.to_string(),
+            "Sub Status" => ev.sub_status = value.to_string(),
+            "Failure Reason" => ev.failure_reason = value.to_string(),
+            "Logon Type" => ev.logon_type = value.to_string(),
+            "Workstation Name" | "Source Workstation" => ev.workstation = value.to_string(),
+            "Source Network Address" | "Client Address" => ev.ip = value.to_string(),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn event_viewer_csv_reads_the_message_labels() {
+        let input = "Keywords,Date and Time,Source,Event ID,Task Category\r\n\
+Audit Success,7/17/2021 10:31:05 PM,Microsoft-Windows-Security-Auditing,4740,User Account Management,\"A user account was locked out.\r\n\r\nSubject:\r\n\tSecurity ID:\t\tS-1-5-18\r\n\tAccount Name:\t\tDC01$\r\n\tAccount Domain:\t\tCONTOSO\r\n\r\nAccount That Was Locked Out:\r\n\tSecurity ID:\t\tS-1-5-21-1\r\n\tAccount Name:\t\tsvc_acc\r\n\r\nAdditional Information:\r\n\tCaller Computer Name:\tPS01\"\r\n\
+Audit Failure,7/17/2021 10:30:05 PM,Microsoft-Windows-Security-Auditing,4625,Logon,\"An account failed to log on.\r\n\r\nSubject:\r\n\tAccount Name:\t\t-\r\n\r\nLogon Type:\t\t\t3\r\n\r\nAccount For Which Logon Failed:\r\n\tSecurity ID:\t\tS-1-0-0\r\n\tAccount Name:\t\tsvc_acc\r\n\tAccount Domain:\t\tCONTOSO\r\n\r\nFailure Information:\r\n\tFailure Reason:\t\tUnknown user name or bad password.\r\n\tStatus:\t\t\t0xC000006D\r\n\tSub Status:\t\t0xC000006A\r\n\r\nNetwork Information:\r\n\tWorkstation Name:\tPS01\r\n\tSource Network Address:\t10.0.0.5\r\n\tSource Port:\t\t0\"\r\n";
+        let mut out = FileResult::default();
+        scan_csv(input.as_bytes(), &mut out).unwrap();
+        assert_eq!((out.records, out.errors), (2, 0), "{:?}", out.problems);
+        let lock = &out.events[0];
+        assert_eq!(
+            (
+                lock.event_id,
+                lock.target_user.as_str(),
+                lock.target_domain.as_str()
+            ),
+            (4740, "svc_acc", "PS01")
+        );
+        assert!(!lock.time_is_utc);
+        let fail = &out.events[1];
+        assert_eq!(fail.target_user, "svc_acc");
+        assert_eq!(fail.sub_status, "0xC000006A");
+        assert_eq!(fail.logon_type, "3");
+        assert_eq!(fail.ip, "10.0.0.5");
+        assert_eq!((lock.place.line, fail.place.line), (Some(2), Some(15)));
+    }
+
+    #[test]
+    fn powershell_csv_says_eventdata_was_lost() {
+        let input = "#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord\r\n\"Message\",\"Id\",\"RecordId\",\"ProviderName\",\"MachineName\",\"TimeCreated\",\"Properties\"\r\n\"A user account was locked out.\r\n\r\nAccount That Was Locked Out:\r\n\tAccount Name:\t\tsvc_acc\r\n\r\nAdditional Information:\r\n\tCaller Computer Name:\tWS042\",\"4740\",\"77\",\"Microsoft-Windows-Security-Auditing\",\"DC01.corp.example\",\"5/31/2026 4:36:21 PM\",\"System.Diagnostics.Eventing.Reader.EventProperty\"\r\n";
+        let mut out = FileResult::default();
+        scan_csv(input.as_bytes(), &mut out).unwrap();
+        assert_eq!(out.records, 1);
+        let e = &out.events[0];
+        assert_eq!(
+            (e.computer.as_str(), e.record_id, e.target_domain.as_str()),
+            ("dc01.corp.example", Some(77), "WS042")
+        );
+        assert!(out.notes[0].contains("EventData"));
+    }
+}
