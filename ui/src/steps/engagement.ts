@@ -1,0 +1,47 @@
+// Step 1, Engagement: who the assessment is for, and the recently used assessments.
+import { el, field } from "../dom";
+import type { WizardState } from "../wizard";
+import type { Actions, RunView } from "./shared";
+
+export function engagement(s: WizardState, a: Actions): HTMLElement {
+  const set = (k: keyof WizardState["engagement"]) => (v: string) =>
+    a.edit((st) => ({ ...st, engagement: { ...st.engagement, [k]: v } }));
+  return el(
+    "form",
+    { class: "form", id: "engagement-form" },
+    field("customer", "Customer", s.engagement.customer, set("customer")),
+    field("consultant", "Consultant", s.engagement.consultant, set("consultant")),
+    field("date", "Date", s.engagement.date, set("date"), { type: "date" }),
+    field("scope", "Scope", s.engagement.scope, set("scope"), {
+      placeholder: "e.g. NS smp01 and its 2 package servers",
+    }),
+  );
+}
+
+/** Reopen a recent assessment in one click (missing files are shown, not offered). */
+export function recentFiles(run: RunView, a: Actions): HTMLElement | null {
+  if (run.recent.length === 0) return null;
+  return el(
+    "section",
+    { class: "recent", "aria-labelledby": "recent-title" },
+    el("h2", { id: "recent-title" }, "Recent assessments"),
+    el(
+      "ul",
+      { id: "recent-list" },
+      ...run.recent.map((f, i) => {
+        const b = el(
+          "button",
+          { type: "button", id: `recent-${i}`, disabled: !f.exists, title: f.path },
+          f.name,
+        );
+        b.addEventListener("click", () => a.openRecent(f.path));
+        return el(
+          "li",
+          {},
+          b,
+          el("span", { class: "muted" }, ` ${f.exists ? f.used_at.replace("T", " ").replace("Z", " UTC") : "(file not found)"} — ${f.path}`),
+        );
+      }),
+    ),
+  );
+}

@@ -1,0 +1,54 @@
+// What every step is given (the actions it may take, the state of the current run) and the
+// small pieces several steps use.
+import type { ExportFormat, RecentFile } from "../bindings";
+import { el } from "../dom";
+import type { WizardState } from "../wizard";
+
+export interface Actions {
+  update(fn: (s: WizardState) => WizardState): void;
+  /** Like update, for typing: the state and the sidebar change, the step is not rebuilt. */
+  edit(fn: (s: WizardState) => WizardState): void;
+  pick(): void;
+  useDemo(): void;
+  analyse(): void;
+  cancel(): void;
+  probe(hosts: string[]): void;
+  exportReport(format: ExportFormat): void;
+  openRecent(path: string): void;
+  clearEvidence(): void;
+}
+
+export interface RunView {
+  running: boolean;
+  filesDone: number;
+  filesTotal: number;
+  bytesDone: number;
+  bytesTotal: number;
+  current: string;
+  error: string | null;
+  demoAvailable: boolean;
+  probing: boolean;
+  probeConsent: boolean;
+  exporting: boolean;
+  exported: string | null;
+  /** Assessment files used recently, newest first. */
+  recent: RecentFile[];
+}
+
+export const SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"] as const;
+
+export function fmtBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+export function needsReport(): HTMLElement {
+  return el("p", { class: "empty" }, "No analysis yet. Go to Evidence and analyse the evidence first.");
+}
+
+/** The line under the progress bar. */
+export function progressText(run: RunView): string {
+  return `Reading ${run.filesDone} of ${run.filesTotal} file(s), ${fmtBytes(run.bytesDone)} of ${fmtBytes(run.bytesTotal)}${run.current ? ` — ${run.current}` : ""}`;
+}
