@@ -6,10 +6,10 @@ use printpdf::{
     PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
 };
 
-const REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
-/// For what DejaVu Sans lacks (CJK: a customer in 北京). Embedded in a PDF only when used.
-const FALLBACK: &[u8] = include_bytes!("../fonts/DroidSansFallbackFull.ttf");
+mod blocks;
+mod fonts;
+
+use fonts::{fallback, Face, Font, BOLD, REGULAR};
 
 const MARGIN: f32 = 50.0;
 const TOP: f32 = 60.0;
@@ -46,63 +46,6 @@ impl Style {
             _ => 2.0,
         }
     }
-}
-
-struct Font {
-    id: FontId,
-    parsed: ParsedFont,
-}
-
-impl Font {
-    fn has(&self, c: char) -> bool {
-        c.is_control()
-            || self
-                .parsed
-                .lookup_glyph_index(c as u32)
-                .is_some_and(|g| g != 0)
-    }
-
-    fn char_width(&self, c: char, size: f32) -> f32 {
-        let upem = f32::from(self.parsed.units_per_em.max(1));
-        let gid = self.parsed.lookup_glyph_index(c as u32).unwrap_or(0);
-        f32::from(
-            self.parsed
-                .get_glyph_width(gid)
-                .unwrap_or(self.parsed.units_per_em / 2),
-        ) / upem
-            * size
-    }
-}
-
-/// The fallback font, parsed on first use (4 MB: most reports never need it).
-fn fallback() -> &'static ParsedFont {
-    static F: std::sync::OnceLock<ParsedFont> = std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        ParsedFont::from_bytes(FALLBACK, 0, &mut Vec::new())
-            .expect("the embedded Droid Sans Fallback font parses")
-    })
-}
-
-fn fallback_has(c: char) -> bool {
-    // Only characters outside Latin, Greek and Cyrillic can need it: skip the parse otherwise.
-    (c as u32) >= 0x2E80
-        && fallback()
-            .lookup_glyph_index(c as u32)
-            .is_some_and(|g| g != 0)
-}
-
-fn fallback_width(c: char, size: f32) -> f32 {
-    let f = fallback();
-    let upem = f32::from(f.units_per_em.max(1));
-    let gid = f.lookup_glyph_index(c as u32).unwrap_or(0);
-    f32::from(f.get_glyph_width(gid).unwrap_or(f.units_per_em)) / upem * size
-}
-
-/// Which font draws a run of text.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Face {
-    Primary,
-    Fallback,
 }
 
 pub struct Doc {
@@ -173,46 +116,6 @@ impl Doc {
         self.y -= h;
         if self.y < BOTTOM {
             self.new_page();
-        }
-    }
-
-    /// Splits text into runs by the font that has its glyphs: DejaVu first, then the fallback.
-    fn runs<'s>(&self, s: &'s str, bold: bool) -> Vec<(Face, &'s str)> {
-        let mut runs: Vec<(Face, &str)> = Vec::new();
-        let mut start = 0;
-        let mut face = Face::Primary;
-        for (i, c) in s.char_indices() {
-            let f = self.face(c, bold);
-            if f != face && i > start {
-                runs.push((face, &s[start..i]));
-                start = i;
-            }
-            face = f;
-        }
-        if start < s.len() {
-            runs.push((face, &s[start..]));
-        }
-        runs
-    }
-
-    /// The width of `s` as drawn (each character in the font that draws it).
-    pub fn width(&self, s: &str, size: f32, bold: bool) -> f32 {
-        let primary = if bold { &self.bold } else { &self.regular };
-        s.chars()
-            .map(|c| match self.face(c, bold) {
-                Face::Primary => primary.char_width(c, size),
-                Face::Fallback => fallback_width(c, size),
-            })
-            .sum()
-    }
-
-    /// DejaVu when it has the glyph (or nothing has it), else the fallback font.
-    fn face(&self, c: char, bold: bool) -> Face {
-        let primary = if bold { &self.bold } else { &self.regular };
-        if primary.has(c) || !fallback_has(c) {
-            Face::Primary
-        } else {
-            Face::Fallback
         }
     }
 
@@ -344,164 +247,6 @@ impl Doc {
                 is_closed: false,
             },
         });
-    }
-
-    /// A shaded warning box.
-    pub fn banner(&mut self, s: &str) {
-        let size = 9.5;
-        let lines = self.wrap(s, size, true, self.content_width() - 16.0);
-        let h = lines.len() as f32 * size * 1.35 + 10.0;
-        self.keep(h + 6.0);
-        self.y -= 6.0;
-        self.rect(
-            MARGIN,
-            self.y - h,
-            self.content_width(),
-            h,
-            rgb(0.99, 0.91, 0.78),
-        );
-        let mut y = self.y - 4.0;
-        for l in lines {
-            y -= size * 1.35;
-            self.text_at(MARGIN + 8.0, y + 2.0, &l, size, true, rgb(0.55, 0.25, 0.0));
-        }
-        self.y -= h;
-    }
-
-    /// A table; `widths` are fractions of the content width. The header repeats on each page.
-    pub fn table(&mut self, headers: &[&str], widths: &[f32], rows: &[Vec<String>]) {
-        let size = 8.0;
-        let lead = size * 1.3;
-        let pad = 3.0;
-        let cw = self.content_width();
-        let cols: Vec<f32> = widths.iter().map(|f| f * cw).collect();
-        let draw_header = |d: &mut Doc| {
-            let cells: Vec<Vec<String>> = headers
-                .iter()
-                .zip(&cols)
-                .map(|(h, w)| d.wrap(h, size, true, w - 2.0 * pad))
-                .collect();
-            let n = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
-            let h = n * lead + 2.0 * pad;
-            d.keep(h + lead * 2.0 + 2.0 * pad);
-            d.rect(MARGIN, d.y - h, cw, h, rgb(0.86, 0.9, 0.95));
-            d.cells(&cells, &cols, (size, lead, pad), true);
-            d.y -= h;
-        };
-        self.y -= 4.0;
-        draw_header(self);
-        for row in rows {
-            let cells: Vec<Vec<String>> = row
-                .iter()
-                .zip(&cols)
-                .map(|(c, w)| self.wrap(c, size, false, w - 2.0 * pad))
-                .collect();
-            let n = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
-            let h = n * lead + 2.0 * pad;
-            if self.y - h < BOTTOM {
-                self.new_page();
-                draw_header(self);
-            }
-            self.cells(&cells, &cols, (size, lead, pad), false);
-            self.y -= h;
-            self.hline(MARGIN, MARGIN + cw, self.y, rgb(0.8, 0.83, 0.87), 0.5);
-        }
-        self.y -= 6.0;
-    }
-
-    /// One table row's wrapped cells, from the current line down.
-    fn cells(
-        &mut self,
-        cells: &[Vec<String>],
-        cols: &[f32],
-        (size, lead, pad): (f32, f32, f32),
-        bold: bool,
-    ) {
-        let mut x = MARGIN;
-        for (c, w) in cells.iter().zip(cols) {
-            let mut y = self.y - pad;
-            for l in c {
-                y -= lead;
-                self.text_at(x + pad, y + 2.0, l, size, bold, rgb(0.1, 0.13, 0.18));
-            }
-            x += w;
-        }
-    }
-
-    /// Stacked bars: (label, dark value, light value).
-    pub fn bar_chart(&mut self, bars: &[(String, u64, u64)]) {
-        let h = 150.0;
-        self.keep(h + 60.0);
-        let top = self.y - 10.0;
-        let base = top - h;
-        let max = bars.iter().map(|b| b.1 + b.2).max().unwrap_or(1).max(1) as f32;
-        let cw = self.content_width() - 30.0;
-        let step = (cw / bars.len().max(1) as f32).min(40.0);
-        let bw = step * 0.7;
-        self.hline(
-            MARGIN + 25.0,
-            MARGIN + 25.0 + cw,
-            base,
-            rgb(0.5, 0.5, 0.5),
-            0.75,
-        );
-        self.text_at(
-            MARGIN,
-            top - 8.0,
-            &format!("{}", max as u64),
-            7.0,
-            false,
-            rgb(0.35, 0.38, 0.42),
-        );
-        for (i, (label, dark, light)) in bars.iter().enumerate() {
-            let x = MARGIN + 30.0 + i as f32 * step;
-            let hd = *dark as f32 / max * h;
-            let hl = *light as f32 / max * h;
-            self.rect(x, base, bw, hd, rgb(0.64, 0.09, 0.1));
-            self.rect(x, base + hd, bw, hl, rgb(0.85, 0.62, 0.1));
-            if bars.len() <= 24 || i % (bars.len() / 24 + 1) == 0 {
-                let short: String = label
-                    .chars()
-                    .skip(5)
-                    .take(11)
-                    .collect::<String>()
-                    .replace('T', " ");
-                let font = self.regular.id.clone();
-                let ops = self.ops();
-                ops.push(Op::StartTextSection);
-                ops.push(Op::SetFillColor {
-                    col: rgb(0.35, 0.38, 0.42),
-                });
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font),
-                    size: Pt(6.0),
-                });
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::TranslateRotate(
-                        Pt(x + bw / 2.0 - 2.0),
-                        Pt(base - 6.0),
-                        -45.0,
-                    ),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(short)],
-                });
-                ops.push(Op::EndTextSection);
-            }
-        }
-        self.y = base - 50.0;
-    }
-
-    /// Labelled blank lines to sign on.
-    pub fn signature_lines(&mut self, labels: &[&str]) {
-        self.keep(40.0);
-        let w = self.content_width() / labels.len() as f32;
-        for (i, l) in labels.iter().enumerate() {
-            let x = MARGIN + i as f32 * w;
-            self.hline(x, x + w - 16.0, self.y, rgb(0.2, 0.2, 0.2), 0.75);
-            self.text_at(x, self.y - 11.0, l, 8.0, false, rgb(0.35, 0.38, 0.42));
-        }
-        self.y -= 24.0;
     }
 
     /// Adds the running header and page numbers, and writes the document.
