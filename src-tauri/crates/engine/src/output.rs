@@ -87,7 +87,7 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 /// The CSV tables and their columns (stable; documented in the README).
-pub const CSV_TABLES: &[&str] = &[
+pub const CSV_TABLES: [&str; 6] = [
     "inputs.csv",
     "locations.csv",
     "findings.csv",
@@ -99,141 +99,161 @@ pub const CSV_TABLES: &[&str] = &[
 /// Writes one CSV file per table into `dir` (created if needed).
 pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    atomic_write(&dir.join("inputs.csv"), |w| {
-        table(
-            w,
-            &[
-                "path", "kind", "sha256", "size", "records", "errors", "note",
-            ],
-            report.inputs.iter().map(|i| {
-                vec![
-                    i.path.clone(),
-                    i.kind.as_str().into(),
-                    i.sha256.clone(),
-                    i.size.to_string(),
-                    i.records.to_string(),
-                    i.errors.to_string(),
-                    opt(&i.note),
-                ]
-            }),
-        )
-    })?;
-    atomic_write(&dir.join("locations.csv"), |w| {
-        table(
-            w,
-            &[
-                "location",
-                "normalized",
-                "kind",
-                "host",
-                "share",
-                "auth",
-                "sources",
-                "packages",
-                "sightings",
-            ],
-            report.locations.iter().map(|l| {
-                vec![
-                    l.location.clone(),
-                    l.normalized.clone(),
-                    serde_plain(&l.kind),
-                    opt(&l.host),
-                    opt(&l.share),
-                    serde_plain(&l.auth),
-                    l.sources.join(" | "),
-                    l.packages.join(" | "),
-                    l.sightings.to_string(),
-                ]
-            }),
-        )
-    })?;
-    atomic_write(&dir.join("findings.csv"), |w| {
-        table(
-            w,
-            &[
-                "id",
-                "severity",
-                "title",
-                "rationale",
-                "evidence",
-                "remediation",
-                "references",
-                "accepted",
-            ],
-            report.findings.iter().map(|f| {
-                let ev: Vec<String> = f
-                    .evidence
-                    .iter()
-                    .map(|e| {
-                        let mut s = e.file.clone();
-                        if let Some(l) = e.line {
-                            s.push_str(&format!(":{l}"));
-                        }
-                        if let Some(r) = e.record {
-                            s.push_str(&format!("#{r}"));
-                        }
-                        s
-                    })
-                    .collect();
-                vec![
-                    f.id.clone(),
-                    serde_plain(&f.severity),
-                    f.title.clone(),
-                    f.rationale.clone(),
-                    ev.join(" | "),
-                    f.remediation.clone(),
-                    f.references.join(", "),
-                    f.accepted
-                        .as_ref()
-                        .map(|a| format!("{} (by {}, until {})", a.reason, a.name, a.expiry))
-                        .unwrap_or_default(),
-                ]
-            }),
-        )
-    })?;
-    atomic_write(&dir.join("lockout-sources.csv"), |w| {
-        table(
-            w,
-            &["computer", "count"],
-            report
-                .lockouts
-                .sources
+    for (name, write) in CSV_TABLES.iter().zip(CSV_WRITERS) {
+        atomic_write(&dir.join(name), |w| write(report, w))?;
+    }
+    Ok(())
+}
+
+/// The writer of each table, in the order of [`CSV_TABLES`].
+const CSV_WRITERS: [fn(&Report, &mut dyn Write) -> io::Result<()>; 6] = [
+    inputs_csv,
+    locations_csv,
+    findings_csv,
+    lockout_sources_csv,
+    log_signals_csv,
+    checklist_csv,
+];
+
+fn inputs_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &[
+            "path", "kind", "sha256", "size", "records", "errors", "note",
+        ],
+        report.inputs.iter().map(|i| {
+            vec![
+                i.path.clone(),
+                i.kind.as_str().into(),
+                i.sha256.clone(),
+                i.size.to_string(),
+                i.records.to_string(),
+                i.errors.to_string(),
+                opt(&i.note),
+            ]
+        }),
+    )
+}
+
+fn locations_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &[
+            "location",
+            "normalized",
+            "kind",
+            "host",
+            "share",
+            "auth",
+            "sources",
+            "packages",
+            "sightings",
+        ],
+        report.locations.iter().map(|l| {
+            vec![
+                l.location.clone(),
+                l.normalized.clone(),
+                serde_plain(&l.kind),
+                opt(&l.host),
+                opt(&l.share),
+                serde_plain(&l.auth),
+                l.sources.join(" | "),
+                l.packages.join(" | "),
+                l.sightings.to_string(),
+            ]
+        }),
+    )
+}
+
+fn findings_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &[
+            "id",
+            "severity",
+            "title",
+            "rationale",
+            "evidence",
+            "remediation",
+            "references",
+            "accepted",
+        ],
+        report.findings.iter().map(|f| {
+            let ev: Vec<String> = f
+                .evidence
                 .iter()
-                .map(|s| vec![s.computer.clone(), s.count.to_string()]),
-        )
-    })?;
-    atomic_write(&dir.join("log-signals.csv"), |w| {
-        table(
-            w,
-            &["kind", "count", "hosts", "first_seen", "last_seen"],
-            report.log_indicators.iter().map(|i| {
-                vec![
-                    i.kind.clone(),
-                    i.count.to_string(),
-                    i.hosts.join(" | "),
-                    opt(&i.first_seen),
-                    opt(&i.last_seen),
-                ]
-            }),
-        )
-    })?;
-    atomic_write(&dir.join("checklist.csv"), |w| {
-        table(
-            w,
-            &["id", "test", "expected", "status", "notes", "who", "when"],
-            report.checklist.iter().map(|c| {
-                vec![
-                    c.id.clone(),
-                    c.test.clone(),
-                    c.expected.clone(),
-                    serde_plain(&c.status),
-                    c.notes.clone(),
-                    c.who.clone(),
-                    c.when.clone(),
-                ]
-            }),
-        )
-    })
+                .map(|e| {
+                    let mut s = e.file.clone();
+                    if let Some(l) = e.line {
+                        s.push_str(&format!(":{l}"));
+                    }
+                    if let Some(r) = e.record {
+                        s.push_str(&format!("#{r}"));
+                    }
+                    s
+                })
+                .collect();
+            vec![
+                f.id.clone(),
+                serde_plain(&f.severity),
+                f.title.clone(),
+                f.rationale.clone(),
+                ev.join(" | "),
+                f.remediation.clone(),
+                f.references.join(", "),
+                f.accepted
+                    .as_ref()
+                    .map(|a| format!("{} (by {}, until {})", a.reason, a.name, a.expiry))
+                    .unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+fn lockout_sources_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &["computer", "count"],
+        report
+            .lockouts
+            .sources
+            .iter()
+            .map(|s| vec![s.computer.clone(), s.count.to_string()]),
+    )
+}
+
+fn log_signals_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &["kind", "count", "hosts", "first_seen", "last_seen"],
+        report.log_indicators.iter().map(|i| {
+            vec![
+                i.kind.clone(),
+                i.count.to_string(),
+                i.hosts.join(" | "),
+                opt(&i.first_seen),
+                opt(&i.last_seen),
+            ]
+        }),
+    )
+}
+
+fn checklist_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
+    table(
+        w,
+        &["id", "test", "expected", "status", "notes", "who", "when"],
+        report.checklist.iter().map(|c| {
+            vec![
+                c.id.clone(),
+                c.test.clone(),
+                c.expected.clone(),
+                serde_plain(&c.status),
+                c.notes.clone(),
+                c.who.clone(),
+                c.when.clone(),
+            ]
+        }),
+    )
 }
 
 fn serde_plain<T: serde::Serialize>(v: &T) -> String {
