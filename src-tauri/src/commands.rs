@@ -131,7 +131,6 @@ pub async fn save_report(
     assessment: Assessment,
     format: ExportFormat,
 ) -> Result<Option<String>, CommandError> {
-    use tauri_plugin_dialog::DialogExt;
     // The consultant's checklist entries and accepted risks go into every format.
     let report: Report =
         tokenready_engine::assessment::finalize_report(&assessment).ok_or_else(|| {
@@ -140,75 +139,24 @@ pub async fn save_report(
                 "There is no analysis to export yet. Analyse the evidence first (step Evidence).",
             )
         })?;
-    let customer = report
-        .engagement
-        .customer
-        .clone()
-        .unwrap_or_else(|| "assessment".into());
-    let stem: String = customer
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let (name, ext) = match format {
-        ExportFormat::PdfA4 | ExportFormat::PdfLetter => (format!("tokenready-{stem}.pdf"), "pdf"),
-        ExportFormat::Json => (format!("tokenready-{stem}.json"), "json"),
-        ExportFormat::Csv => (format!("tokenready-{stem}-csv"), ""),
-    };
+    let name =
+        tokenready_engine::output::export_name(report.engagement.customer.as_deref(), format);
     let target = match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
         Ok(dir) => Some(std::path::PathBuf::from(dir).join(&name)),
-        Err(_) => {
-            let dialog = app.dialog().file().set_file_name(&name);
-            let picked = if ext.is_empty() {
-                dialog
-                    .set_title("Choose a folder for the CSV tables")
-                    .blocking_pick_folder()
-            } else {
-                dialog
-                    .set_title("Save the report")
-                    .add_filter(ext.to_uppercase(), &[ext])
-                    .blocking_save_file()
-            };
-            match picked.map(|p| p.into_path()) {
-                Some(Ok(p)) if ext.is_empty() => Some(p.join(&name)),
-                Some(Ok(p)) => Some(p),
-                Some(Err(e)) => {
-                    return Err(err(
-                        ErrorCode::Io,
-                        format!(
-                            "That location cannot be used ({e}). Choose a folder on this computer."
-                        ),
-                    ))
-                }
-                None => None,
-            }
-        }
+        Err(_) => ask_export_target(&app, &name, format)?,
     };
     let Some(path) = target else {
         return Ok(None);
     };
     let p = path.clone();
-    let written = tauri::async_runtime::spawn_blocking(move || {
-        use tokenready_engine::output;
-        match format {
-            ExportFormat::PdfA4 | ExportFormat::PdfLetter => {
-                let paper = if format == ExportFormat::PdfA4 {
-                    tokenready_report::Paper::A4
-                } else {
-                    tokenready_report::Paper::Letter
-                };
-                output::atomic_write(&p, |w| tokenready_report::write_pdf(&report, paper, w))
-            }
-            ExportFormat::Json => output::atomic_write(&p, |w| output::write_json(&report, w)),
-            ExportFormat::Csv => output::write_csv_dir(&report, &p),
-        }
-    })
-    .await
-    .map_err(|e| {
-        err(
-            ErrorCode::Internal,
-            format!("The export stopped unexpectedly ({e})."),
-        )
-    })?;
+    let written = tauri::async_runtime::spawn_blocking(move || write_export(&report, format, &p))
+        .await
+        .map_err(|e| {
+            err(
+                ErrorCode::Internal,
+                format!("The export stopped unexpectedly ({e})."),
+            )
+        })?;
     written.map_err(|e| {
         err(
             ErrorCode::Io,
@@ -216,6 +164,61 @@ pub async fn save_report(
         )
     })?;
     Ok(Some(path.display().to_string()))
+}
+
+/// The save dialog for a file export, or the folder picker for the CSV tables (which go into
+/// a folder named `name` inside the one picked). None when cancelled.
+fn ask_export_target(
+    app: &tauri::AppHandle,
+    name: &str,
+    format: ExportFormat,
+) -> Result<Option<std::path::PathBuf>, CommandError> {
+    use tauri_plugin_dialog::DialogExt;
+    let dialog = app.dialog().file().set_file_name(name);
+    let folder = format == ExportFormat::Csv;
+    let picked = if folder {
+        dialog
+            .set_title("Choose a folder for the CSV tables")
+            .blocking_pick_folder()
+    } else {
+        let ext = if format == ExportFormat::Json {
+            "json"
+        } else {
+            "pdf"
+        };
+        dialog
+            .set_title("Save the report")
+            .add_filter(ext.to_uppercase(), &[ext])
+            .blocking_save_file()
+    };
+    match picked.map(|p| p.into_path()) {
+        Some(Ok(p)) if folder => Ok(Some(p.join(name))),
+        Some(Ok(p)) => Ok(Some(p)),
+        Some(Err(e)) => Err(err(
+            ErrorCode::Io,
+            format!("That location cannot be used ({e}). Choose a folder on this computer."),
+        )),
+        None => Ok(None),
+    }
+}
+
+/// Writes the report in `format` to `path`, atomically.
+fn write_export(
+    report: &Report,
+    format: ExportFormat,
+    path: &std::path::Path,
+) -> std::io::Result<()> {
+    use tokenready_engine::output;
+    match format {
+        ExportFormat::PdfA4 => output::atomic_write(path, |w| {
+            tokenready_report::write_pdf(report, tokenready_report::Paper::A4, w)
+        }),
+        ExportFormat::PdfLetter => output::atomic_write(path, |w| {
+            tokenready_report::write_pdf(report, tokenready_report::Paper::Letter, w)
+        }),
+        ExportFormat::Json => output::atomic_write(path, |w| output::write_json(report, w)),
+        ExportFormat::Csv => output::write_csv_dir(report, path),
+    }
 }
 
 fn io_err(e: impl std::fmt::Display) -> CommandError {

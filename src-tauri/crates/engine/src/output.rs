@@ -5,7 +5,7 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use tokenready_model::Report;
+use tokenready_model::{ExportFormat, Report};
 
 /// Writes `path` through `f` under a temporary name and renames it into place when `f` succeeds.
 ///
@@ -96,6 +96,22 @@ pub const CSV_TABLES: [&str; 6] = [
     "checklist.csv",
 ];
 
+/// The name an export is offered under: `tokenready-<customer>.pdf` (or `.json`, or
+/// `-csv` for the folder of CSV tables), the customer's name with anything but letters and
+/// digits as `-`.
+pub fn export_name(customer: Option<&str>, format: ExportFormat) -> String {
+    let stem: String = customer
+        .unwrap_or("assessment")
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    match format {
+        ExportFormat::PdfA4 | ExportFormat::PdfLetter => format!("tokenready-{stem}.pdf"),
+        ExportFormat::Json => format!("tokenready-{stem}.json"),
+        ExportFormat::Csv => format!("tokenready-{stem}-csv"),
+    }
+}
+
 /// Writes one CSV file per table into `dir` (created if needed).
 pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
@@ -105,8 +121,11 @@ pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// Writes one CSV table of a report.
+type CsvWriter = fn(&Report, &mut dyn Write) -> io::Result<()>;
+
 /// The writer of each table, in the order of [`CSV_TABLES`].
-const CSV_WRITERS: [fn(&Report, &mut dyn Write) -> io::Result<()>; 6] = [
+const CSV_WRITERS: [CsvWriter; 6] = [
     inputs_csv,
     locations_csv,
     findings_csv,
@@ -267,6 +286,27 @@ fn serde_plain<T: serde::Serialize>(v: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exports_are_named_after_the_customer() {
+        assert_eq!(
+            export_name(None, ExportFormat::PdfA4),
+            "tokenready-assessment.pdf"
+        );
+        let r = Some("Müller & Ødegård AG");
+        assert_eq!(
+            export_name(r, ExportFormat::Json),
+            "tokenready-Müller---Ødegård-AG.json"
+        );
+        assert_eq!(
+            export_name(r, ExportFormat::Csv),
+            "tokenready-Müller---Ødegård-AG-csv"
+        );
+        assert_eq!(
+            export_name(r, ExportFormat::PdfLetter),
+            "tokenready-Müller---Ødegård-AG.pdf"
+        );
+    }
 
     #[test]
     fn formula_injection_is_neutralised() {
