@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tokenready_engine::{assess, demo, output, probe};
-use tokenready_model::{AssessRequest, Engagement, Fallback, Parameters, Progress};
+use tokenready_model::{AssessRequest, Engagement, Fallback, Parameters, Progress, Report};
 
 #[derive(Parser)]
 #[command(
@@ -151,61 +151,14 @@ fn fail(msg: &str) -> ExitCode {
 }
 
 fn run_assess(args: AssessArgs) -> ExitCode {
-    let mut parameters = Parameters {
-        account: args.account,
-        itms_version: args.itms_version,
-        software_library: args.software_library,
-        ds_image_store: args.ds_image_store,
-        fallback: args.fallback.map(|f| match f {
-            FallbackArg::On => Fallback::On,
-            FallbackArg::Off => Fallback::Off,
-        }),
-        csv_time_offset: args.csv_time_offset,
-    };
-    let evidence = if args.evidence.is_empty() {
-        let dir = match demo::materialise() {
-            Ok(d) => d,
-            Err(e) => return fail(&format!("cannot write the demo evidence: {e}")),
-        };
-        // The demo site's answers fill whatever was not given.
-        let d = demo::parameters();
-        parameters.account = parameters.account.or(d.account);
-        parameters.itms_version = parameters.itms_version.or(d.itms_version);
-        parameters.software_library = parameters.software_library.or(d.software_library);
-        parameters.ds_image_store = parameters.ds_image_store.or(d.ds_image_store);
-        parameters.fallback = parameters.fallback.or(d.fallback);
-        if !args.quiet {
-            eprintln!(
-                "no evidence given: using the built-in demo evidence ({})",
-                dir.display()
-            );
-        }
-        vec![dir]
-    } else {
-        args.evidence
-    };
-    let req = AssessRequest {
-        evidence: evidence.iter().map(|p| p.display().to_string()).collect(),
-        parameters,
-        engagement: Engagement {
-            customer: args.customer,
-            consultant: args.consultant,
-            date: args.date,
-            scope: args.scope,
-        },
+    let req = match request(&args) {
+        Ok(r) => r,
+        Err(e) => return fail(&e),
     };
     let quiet = args.quiet;
     let progress = move |p: Progress| {
-        if quiet {
-            return;
-        }
-        match p {
-            Progress::Discovered { files, bytes } => {
-                eprintln!("reading {files} file(s), {bytes} bytes")
-            }
-            Progress::FileDone { path, kind, .. } => eprintln!("  {:<13} {path}", kind.as_str()),
-            Progress::Analysing => eprintln!("analysing"),
-            Progress::Probed { host, done, total } => eprintln!("  probed {host} ({done}/{total})"),
+        if !quiet {
+            print_progress(p);
         }
     };
     let cancel = AtomicBool::new(false);
@@ -225,42 +178,8 @@ fn run_assess(args: AssessArgs) -> ExitCode {
         report.reachability =
             probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), &progress, &cancel);
     }
-    if let Some(json) = &args.json {
-        let res = if json.as_os_str() == "-" {
-            // Stdout is line-buffered: unbuffered, pretty JSON costs one write per line.
-            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
-            output::write_json(&report, &mut out).and_then(|_| out.flush())
-        } else {
-            output::atomic_write(json, |w| output::write_json(&report, w))
-        };
-        if let Err(e) = res {
-            return fail(&format!(
-                "cannot write the JSON report to {}: {e}",
-                json.display()
-            ));
-        }
-    }
-    if let Some(dir) = &args.csv {
-        if let Err(e) = output::write_csv_dir(&report, dir) {
-            return fail(&format!(
-                "cannot write the CSV tables to {}: {e}",
-                dir.display()
-            ));
-        }
-    }
-    if let Some(pdf) = &args.pdf {
-        let paper = match args.paper {
-            PaperArg::A4 => tokenready_report::Paper::A4,
-            PaperArg::Letter => tokenready_report::Paper::Letter,
-        };
-        if let Err(e) =
-            output::atomic_write(pdf, |w| tokenready_report::write_pdf(&report, paper, w))
-        {
-            return fail(&format!(
-                "cannot write the PDF report to {}: {e}",
-                pdf.display()
-            ));
-        }
+    if let Err(e) = write_outputs(&report, &args) {
+        return fail(&e);
     }
     if !quiet {
         let v = &report.verdict;
@@ -275,6 +194,90 @@ fn run_assess(args: AssessArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The assessment the arguments ask for: the evidence given, or the built-in demo evidence
+/// (whose site answers fill what was not given).
+fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
+    let mut parameters = Parameters {
+        account: args.account.clone(),
+        itms_version: args.itms_version.clone(),
+        software_library: args.software_library.clone(),
+        ds_image_store: args.ds_image_store.clone(),
+        fallback: args.fallback.map(|f| match f {
+            FallbackArg::On => Fallback::On,
+            FallbackArg::Off => Fallback::Off,
+        }),
+        csv_time_offset: args.csv_time_offset.clone(),
+    };
+    let evidence = if args.evidence.is_empty() {
+        let dir =
+            demo::materialise().map_err(|e| format!("cannot write the demo evidence: {e}"))?;
+        let d = demo::parameters();
+        parameters.account = parameters.account.or(d.account);
+        parameters.itms_version = parameters.itms_version.or(d.itms_version);
+        parameters.software_library = parameters.software_library.or(d.software_library);
+        parameters.ds_image_store = parameters.ds_image_store.or(d.ds_image_store);
+        parameters.fallback = parameters.fallback.or(d.fallback);
+        if !args.quiet {
+            eprintln!(
+                "no evidence given: using the built-in demo evidence ({})",
+                dir.display()
+            );
+        }
+        vec![dir]
+    } else {
+        args.evidence.clone()
+    };
+    Ok(AssessRequest {
+        evidence: evidence.iter().map(|p| p.display().to_string()).collect(),
+        parameters,
+        engagement: Engagement {
+            customer: args.customer.clone(),
+            consultant: args.consultant.clone(),
+            date: args.date.clone(),
+            scope: args.scope.clone(),
+        },
+    })
+}
+
+/// One line per step on stderr.
+fn print_progress(p: Progress) {
+    match p {
+        Progress::Discovered { files, bytes } => {
+            eprintln!("reading {files} file(s), {bytes} bytes")
+        }
+        Progress::FileDone { path, kind, .. } => eprintln!("  {:<13} {path}", kind.as_str()),
+        Progress::Analysing => eprintln!("analysing"),
+        Progress::Probed { host, done, total } => eprintln!("  probed {host} ({done}/{total})"),
+    }
+}
+
+/// Writes the outputs asked for (JSON, CSV tables, PDF); the first that fails says why.
+fn write_outputs(report: &Report, args: &AssessArgs) -> Result<(), String> {
+    if let Some(json) = &args.json {
+        let res = if json.as_os_str() == "-" {
+            // Stdout is line-buffered: unbuffered, pretty JSON costs one write per line.
+            let mut out = std::io::BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+            output::write_json(report, &mut out).and_then(|_| out.flush())
+        } else {
+            output::atomic_write(json, |w| output::write_json(report, w))
+        };
+        res.map_err(|e| format!("cannot write the JSON report to {}: {e}", json.display()))?;
+    }
+    if let Some(dir) = &args.csv {
+        output::write_csv_dir(report, dir)
+            .map_err(|e| format!("cannot write the CSV tables to {}: {e}", dir.display()))?;
+    }
+    if let Some(pdf) = &args.pdf {
+        let paper = match args.paper {
+            PaperArg::A4 => tokenready_report::Paper::A4,
+            PaperArg::Letter => tokenready_report::Paper::Letter,
+        };
+        output::atomic_write(pdf, |w| tokenready_report::write_pdf(report, paper, w))
+            .map_err(|e| format!("cannot write the PDF report to {}: {e}", pdf.display()))?;
+    }
+    Ok(())
 }
 
 fn yes(b: bool) -> &'static str {
