@@ -124,6 +124,24 @@ fn value_after(strings: &[String], key: &str) -> Option<String> {
 
 #[test]
 #[ignore = "needs the packages from .ci/package-windows, Wine and an X display"]
+fn the_app_embeds_the_ui_it_was_built_with() {
+    // Without the custom-protocol feature the exe would load the dev server's URL instead.
+    let exe = std::fs::read(unpacked("ui").join("TokenReady.exe")).unwrap();
+    let assets = repo().join("ui/dist/assets");
+    let mut names = 0;
+    for e in std::fs::read_dir(&assets).expect("ui/dist: the UI is built before packaging") {
+        let key = format!("/assets/{}", e.unwrap().file_name().to_string_lossy());
+        assert!(
+            exe.windows(key.len()).any(|w| w == key.as_bytes()),
+            "{key} is not embedded in TokenReady.exe"
+        );
+        names += 1;
+    }
+    assert!(names >= 2, "the UI's script and style sheet");
+}
+
+#[test]
+#[ignore = "needs the packages from .ci/package-windows, Wine and an X display"]
 fn the_exes_carry_product_name_version_and_icon() {
     let dir = unpacked("resources");
     for exe in [
