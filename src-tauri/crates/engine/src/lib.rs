@@ -63,6 +63,24 @@ pub fn assess(
         bytes: total_bytes,
     });
 
+    let mut reads = read_all(&files, progress, cancel).ok_or(AssessError::Cancelled)?;
+    progress(Progress::Analysing);
+    // Roots that could not be opened are inputs with a problem, so the report shows them.
+    reads.extend(
+        root_problems
+            .into_iter()
+            .map(|(path, msg)| unreadable(path, msg)),
+    );
+    Ok(build_report(req, reads))
+}
+
+/// Reads every discovered file on up to four workers (both cores here), in input order, with
+/// progress after each; None when cancelled.
+fn read_all(
+    files: &[intake::Discovered],
+    progress: &(dyn Fn(Progress) + Sync),
+    cancel: &AtomicBool,
+) -> Option<Vec<intake::Read1>> {
     // Both cores: workers take the next file from a shared counter; results keep input order.
     let next = AtomicU64::new(0);
     let done_files = AtomicU64::new(0);
@@ -106,35 +124,35 @@ pub fn assess(
         }
     });
     if cancelled.load(Ordering::Relaxed) {
-        return Err(AssessError::Cancelled);
+        return None;
     }
-    progress(Progress::Analysing);
-    let mut reads: Vec<intake::Read1> = results
+    let reads: Vec<intake::Read1> = results
         .into_inner()
         .expect("results lock")
         .into_iter()
         .flatten()
         .flatten()
         .collect();
-    // Roots that could not be opened are inputs with a problem, so the report shows them.
-    for (path, msg) in root_problems {
-        let mut result = collect::FileResult::default();
-        result.problem(model::Place::default(), msg);
-        reads.push(intake::Read1 {
-            input: model::InputFile {
-                path,
-                kind: model::InputKind::Unknown,
-                sha256: String::new(),
-                size: 0,
-                records: 0,
-                errors: result.errors,
-                problems: result.problems.clone(),
-                note: Some("could not be read".into()),
-            },
-            result,
-        });
+    Some(reads)
+}
+
+/// An evidence root that could not be opened, as an input with its problem.
+fn unreadable(path: String, msg: String) -> intake::Read1 {
+    let mut result = collect::FileResult::default();
+    result.problem(model::Place::default(), msg);
+    intake::Read1 {
+        input: model::InputFile {
+            path,
+            kind: model::InputKind::Unknown,
+            sha256: String::new(),
+            size: 0,
+            records: 0,
+            errors: result.errors,
+            problems: result.problems.clone(),
+            note: Some("could not be read".into()),
+        },
+        result,
     }
-    Ok(build_report(req, reads))
 }
 
 fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
