@@ -47,11 +47,39 @@ fn parallel_map<T: Sync, U: Send>(items: &[T], f: impl Fn(&T) -> U + Sync) -> Ve
     })
 }
 
+/// One sighting of a location: where (an input path, or `software-library` /
+/// `ds-image-store`), as written, its place, its package, and how many more sightings it
+/// stands for.
+type Sighting<'a> = (&'a str, &'a str, EvidenceRef, Option<&'a str>, u64);
+
 /// One entry per distinct normalised location, UNC first.
 pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
-    let ctx = Context::default();
-    // (source, raw, evidence, package) for every sighting, then the configured locations.
-    let mut items: Vec<(&str, &str, EvidenceRef, Option<&str>, u64)> = Vec::new();
+    let items = sightings(reads, params);
+    let (ctx, on_server) = (Context::default(), Context::on_server());
+    let classified = parallel_map(&items, |(source, raw, _, _, _)| {
+        let configured = *source == SOFTWARE_LIBRARY || *source == DS_IMAGE_STORE;
+        classify(raw, if configured { &on_server } else { &ctx })
+    });
+    let mut groups: HashMap<String, Group> = HashMap::new();
+    for ((source, raw, ev, package, extra), mut c) in items.into_iter().zip(classified) {
+        // The key moves into the map; the group's copy is made from it once, when it is new.
+        let g = match groups.entry(std::mem::take(&mut c.normalized)) {
+            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let normalized = v.key().clone();
+                v.insert(Group::new(raw, normalized, c))
+            }
+        };
+        g.add(source, raw, ev, package, extra);
+    }
+    let mut out: Vec<Location> = groups.into_values().map(Group::finish).collect();
+    out.sort_by(|a, b| (a.kind, &a.normalized).cmp(&(b.kind, &b.normalized)));
+    out
+}
+
+/// Every sighting in the inputs, then the configured Software Library and DS image store.
+fn sightings<'a>(reads: &'a [Read1], params: &'a Parameters) -> Vec<Sighting<'a>> {
+    let mut items: Vec<Sighting<'a>> = Vec::new();
     for r in reads {
         for s in &r.result.sightings {
             items.push((
@@ -87,62 +115,63 @@ pub fn locations(reads: &[Read1], params: &Parameters) -> Vec<Location> {
             ));
         }
     }
-    let on_server = Context::on_server();
-    let classified = parallel_map(&items, |(source, raw, _, _, _)| {
-        let configured = *source == SOFTWARE_LIBRARY || *source == DS_IMAGE_STORE;
-        classify(raw, if configured { &on_server } else { &ctx })
-    });
-    let mut groups: HashMap<String, Group> = HashMap::new();
-    for ((source, raw, mut ev, package, extra), c) in items.into_iter().zip(classified) {
-        let g = match groups.entry(c.normalized) {
-            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                let normalized = v.key().clone();
-                v.insert(Group {
-                    loc: Location {
-                        location: raw.trim().to_string(),
-                        normalized,
-                        kind: c.kind,
-                        host: c.host,
-                        share: c.share,
-                        auth: c.auth,
-                        auth_reason: std::borrow::Cow::Borrowed(c.auth_reason),
-                        sources: vec![],
-                        packages: vec![],
-                        evidence: vec![],
-                        sightings: 0,
-                    },
-                    sources: Vec::new(),
-                    packages: BTreeSet::new(),
-                })
-            }
-        };
-        g.loc.sightings += 1 + extra;
-        if !g.sources.iter().any(|s| s == source) {
-            g.sources.push(source.to_string());
-        }
-        if let Some(p) = package {
-            if g.packages.len() < MAX_PACKAGES_PER_LOCATION && !g.packages.contains(p) {
-                g.packages.insert(p.to_string());
-            }
-        }
-        if g.loc.evidence.len() < MAX_EVIDENCE_PER_LOCATION {
-            ev.file = source.to_string();
-            ev.excerpt = Some(raw.to_string());
-            g.loc.evidence.push(ev);
+    items
+}
+
+impl Group {
+    /// A location first seen as `raw`, classified as `c` (whose key is `normalized`).
+    fn new(raw: &str, normalized: String, c: crate::unc::Classified) -> Group {
+        Group {
+            loc: Location {
+                location: raw.trim().to_string(),
+                normalized,
+                kind: c.kind,
+                host: c.host,
+                share: c.share,
+                auth: c.auth,
+                auth_reason: std::borrow::Cow::Borrowed(c.auth_reason),
+                sources: vec![],
+                packages: vec![],
+                evidence: vec![],
+                sightings: 0,
+            },
+            sources: Vec::new(),
+            packages: BTreeSet::new(),
         }
     }
-    let mut out: Vec<Location> = groups
-        .into_values()
-        .map(|mut g| {
-            g.sources.sort();
-            g.loc.sources = g.sources;
-            g.loc.packages = g.packages.into_iter().collect();
-            g.loc
-        })
-        .collect();
-    out.sort_by(|a, b| (a.kind, &a.normalized).cmp(&(b.kind, &b.normalized)));
-    out
+
+    /// Counts one more sighting, keeping its source, its package and (for the first few) its
+    /// evidence.
+    fn add(
+        &mut self,
+        source: &str,
+        raw: &str,
+        mut ev: EvidenceRef,
+        package: Option<&str>,
+        extra: u64,
+    ) {
+        self.loc.sightings += 1 + extra;
+        if !self.sources.iter().any(|s| s == source) {
+            self.sources.push(source.to_string());
+        }
+        if let Some(p) = package {
+            if self.packages.len() < MAX_PACKAGES_PER_LOCATION && !self.packages.contains(p) {
+                self.packages.insert(p.to_string());
+            }
+        }
+        if self.loc.evidence.len() < MAX_EVIDENCE_PER_LOCATION {
+            ev.file = source.to_string();
+            ev.excerpt = Some(raw.to_string());
+            self.loc.evidence.push(ev);
+        }
+    }
+
+    fn finish(mut self) -> Location {
+        self.sources.sort();
+        self.loc.sources = self.sources;
+        self.loc.packages = self.packages.into_iter().collect();
+        self.loc
+    }
 }
 
 /// The ACC account as given: user and optional domain, lower-case and trimmed.

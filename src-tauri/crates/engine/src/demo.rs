@@ -156,6 +156,9 @@ fn evt(id: u32, rec: u64, time: &str, computer: &str, data: &[(&str, &str)]) -> 
     format!("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'><System><Provider Name='Microsoft-Windows-Security-Auditing' Guid='{{54849625-5478-4994-A5BA-3E3B0328C30D}}'/><EventID>{id}</EventID><Version>0</Version><Level>0</Level><Task>13824</Task><Opcode>0</Opcode><Keywords>0x8020000000000000</Keywords><TimeCreated SystemTime='{time}'/><EventRecordID>{rec}</EventRecordID><Correlation/><Execution ProcessID='520' ThreadID='1112'/><Channel>Security</Channel><Computer>{computer}</Computer><Security/></System><EventData>{d}</EventData></Event>\r\n")
 }
 
+/// The domain controller's Security events of the demo site. Kept whole: it is the demo's
+/// story told in order (each caller's Kerberos failures on the agent's retry schedule, then
+/// its lockout; then the single events that test the edges).
 fn dc_events_xml() -> Vec<u8> {
     let mut s = String::new();
     let mut rec = 175_700;

@@ -86,6 +86,8 @@ fn phase(id: &str, title: &str, actions: &[&str], conditions: Vec<Condition>) ->
 
 /// KB 431190's four phases, each with its entry conditions evaluated against the evidence.
 /// Phase 4 (disabling the ACC) is never ready before validation has passed.
+// Kept whole: after the few facts it derives, it is KB 431190's phase table written out as
+// data, in the KB's order; cut up, the table would no longer read as one.
 pub fn plan(
     facts: &Facts<'_>,
     findings: &[Finding],
