@@ -64,12 +64,46 @@ export function locations(r: Report, run: RunView, a: Actions): HTMLElement {
     ]),
   );
   const review = r.locations.filter((l) => l.auth === "review");
+  return el(
+    "div",
+    {},
+    summary,
+    el("h2", {}, "Configured locations"),
+    settings,
+    el("h2", {}, "Hosts and shares"),
+    hostTable,
+    probeControls(r, run, a),
+    review.length
+      ? el(
+          "div",
+          {},
+          el("h2", {}, `To review (${review.length})`),
+          el("ul", { id: "review-list" }, ...review.map((l) => el("li", {}, el("span", { class: "mono" }, l.location), ` — ${l.auth_reason}`))),
+        )
+      : null,
+    el("h2", {}, "All locations"),
+    ...locationList(r),
+  );
+}
+
+/** The opt-in reachability check of the UNC hosts: consent first, then the button. */
+function probeControls(r: Report, run: RunView, a: Actions): HTMLElement {
   const uncHosts = [...new Set(r.locations.filter((l) => l.kind === "unc" && l.host).map((l) => l.host!))].sort();
   const consent = el("input", { type: "checkbox", id: "probe-consent" });
   consent.checked = run.probeConsent;
   consent.addEventListener("change", () => a.update((s) => { run.probeConsent = consent.checked; return s; }));
   const probeBtn = el("button", { id: "probe", type: "button", disabled: !run.probeConsent || run.probing || run.running || uncHosts.length === 0 }, run.probing ? "Checking…" : `Check ${uncHosts.length} UNC host(s) on TCP 445`);
   probeBtn.addEventListener("click", () => a.probe(uncHosts));
+  return el(
+    "div",
+    { class: "probe" },
+    el("label", { for: "probe-consent", class: "radio" }, consent, "Check whether UNC hosts answer on TCP 445. This connects to the customer's network from this laptop."),
+    probeBtn,
+  );
+}
+
+/** Every location, with a filter by host, share, path or package. */
+function locationList(r: Report): HTMLElement[] {
   const filter = el("input", { id: "location-filter", type: "search", placeholder: "Filter by host, share, path or package" });
   const body = el("div", {});
   const draw = () => {
@@ -96,31 +130,5 @@ export function locations(r: Report, run: RunView, a: Actions): HTMLElement {
   };
   filter.addEventListener("input", draw);
   draw();
-  return el(
-    "div",
-    {},
-    summary,
-    el("h2", {}, "Configured locations"),
-    settings,
-    el("h2", {}, "Hosts and shares"),
-    hostTable,
-    el(
-      "div",
-      { class: "probe" },
-      el("label", { for: "probe-consent", class: "radio" }, consent, "Check whether UNC hosts answer on TCP 445. This connects to the customer's network from this laptop."),
-      probeBtn,
-    ),
-    review.length
-      ? el(
-          "div",
-          {},
-          el("h2", {}, `To review (${review.length})`),
-          el("ul", { id: "review-list" }, ...review.map((l) => el("li", {}, el("span", { class: "mono" }, l.location), ` — ${l.auth_reason}`))),
-        )
-      : null,
-    el("h2", {}, "All locations"),
-    el("label", { for: "location-filter", class: "sr-only" }, "Filter locations"),
-    filter,
-    body,
-  );
+  return [el("label", { for: "location-filter", class: "sr-only" }, "Filter locations"), filter, body];
 }

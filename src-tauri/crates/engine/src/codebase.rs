@@ -56,6 +56,36 @@ pub(crate) fn looks_like_location(v: &str) -> bool {
         || (b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'\\')
 }
 
+/// A row's locations: every cell that is a path, and a named location column's cell that
+/// holds a separator.
+fn locations_in_row(
+    cells: &[&str],
+    header: Option<&[String]>,
+    line: Option<u64>,
+    out: &mut FileResult,
+) {
+    let package = package_of(cells, header);
+    for (i, cell) in cells.iter().enumerate() {
+        if cell.is_empty() {
+            continue;
+        }
+        let by_name = header
+            .and_then(|h| h.get(i))
+            .is_some_and(|n| LOCATION_COLUMNS.contains(&n.as_str()));
+        // A named location column counts only when the cell is a path; "Source" may hold
+        // a server name and "Location" a site name.
+        if looks_like_location(cell) || (by_name && cell.contains(['\\', '/'])) {
+            out.sightings.push(Sighting {
+                raw: cell.to_string(),
+                line,
+                record: Some(out.records),
+                package: package.clone(),
+                extra: 0,
+            });
+        }
+    }
+}
+
 pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     // The delimiter comes from the first non-empty line (after an optional `#TYPE` line).
     let (head, reader) = peek_head(reader)?;
@@ -118,27 +148,7 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             }
         }
         out.records += 1;
-        let package = package_of(&cells, header.as_deref());
-        for (i, cell) in cells.iter().enumerate() {
-            if cell.is_empty() {
-                continue;
-            }
-            let by_name = header
-                .as_ref()
-                .and_then(|h| h.get(i))
-                .is_some_and(|n| LOCATION_COLUMNS.contains(&n.as_str()));
-            // A named location column counts only when the cell is a path; "Source" may hold
-            // a server name and "Location" a site name.
-            if looks_like_location(cell) || (by_name && cell.contains(['\\', '/'])) {
-                out.sightings.push(Sighting {
-                    raw: cell.to_string(),
-                    line,
-                    record: Some(out.records),
-                    package: package.clone(),
-                    extra: 0,
-                });
-            }
-        }
+        locations_in_row(&cells, header.as_deref(), line, out);
     }
     crate::lines::report_too_long(&csv.get_ref().too_long, out);
     if header.is_none() && out.records > 0 {

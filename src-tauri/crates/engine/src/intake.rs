@@ -161,21 +161,14 @@ fn read_stream<R: Read + Send>(
     cancel: &AtomicBool,
     out: &mut Vec<Read1>,
 ) -> Result<(), Cancelled> {
-    let StreamInfo {
-        display,
-        disk_path,
-        size_hint,
-        modified,
-        depth,
-    } = *info;
     let mut h = Hashing {
         inner: reader,
-        hasher: HashSink::new(size_hint > HASH_OFF_THREAD),
+        hasher: HashSink::new(info.size_hint > HASH_OFF_THREAD),
         bytes: 0,
         cancel,
     };
     let mut result = FileResult {
-        modified,
+        modified: info.modified,
         ..FileResult::default()
     };
     let mut head = Vec::with_capacity(HEAD_LEN);
@@ -183,107 +176,107 @@ fn read_stream<R: Read + Send>(
     // still parsed, and the error is reported once.
     let mut failed = false;
     if let Err(e) = (&mut h).take(HEAD_LEN as u64).read_to_end(&mut head) {
-        if is_cancel(&e) {
-            return Err(Cancelled);
-        }
+        read_error(e, h.bytes, &mut result)?;
         failed = true;
-        result.problem(
-            Place {
-                offset: Some(h.bytes),
-                ..Place::default()
-            },
-            format!("read error: {e}"),
-        );
     }
     let detected = detect(&head);
-    if let (InputKind::Evtx, Some(path)) = (detected.kind, disk_path) {
-        return read_evtx_file(path, display, detected.reason, cancel, out);
+    if let (InputKind::Evtx, Some(path)) = (detected.kind, info.disk_path) {
+        return read_evtx_file(path, info.display, detected.reason, cancel, out);
     }
     let mut members = Vec::new();
-    let io_result: io::Result<()> = match detected.kind {
+    let io_result = match detected.kind {
         InputKind::Zip | InputKind::Evtx => {
-            // Both need random access: a file on disk is used in place, anything else is
-            // buffered (bounded).
-            let data = match disk_path {
-                Some(_) => None,
-                None => match buffer_rest(head.clone(), &mut h, &mut result) {
-                    Some(d) => Some(d),
-                    None => {
-                        finish(h, display, detected.kind, detected.reason, result, out)?;
-                        return Ok(());
-                    }
-                },
-            };
-            match (detected.kind, data, disk_path) {
-                (InputKind::Evtx, Some(buf), _) => {
-                    crate::events::scan_evtx_buffer(buf, &mut result);
-                    Ok(())
-                }
-                (_, Some(buf), _) => read_zip(
-                    Cursor::new(buf),
-                    display,
-                    depth,
-                    cancel,
-                    &mut result,
-                    &mut members,
-                ),
-                (_, None, Some(p)) => match File::open(p) {
-                    Ok(f) => read_zip(
-                        BufReader::new(f),
-                        display,
-                        depth,
-                        cancel,
-                        &mut result,
-                        &mut members,
-                    ),
-                    Err(e) => Err(e),
-                },
-                _ => Ok(()),
-            }
+            read_random_access(detected.kind, head, &mut h, info, &mut result, &mut members)
         }
-        InputKind::Unknown => Ok(()),
+        InputKind::Unknown => Some(Ok(())),
         kind => {
             let enc = detected.encoding.unwrap_or(TextEncoding::Utf8);
             let rest: &mut dyn Read = if failed { &mut io::empty() } else { &mut h };
-            // UTF-8 goes to the parser as it is (BOM skipped); other encodings are decoded.
-            let skip = if enc == TextEncoding::Utf8Bom { 3 } else { 0 };
-            let mut stop = StopOnError {
-                inner: Cursor::new(&head[skip.min(head.len())..]).chain(rest),
-                error: None,
-            };
-            let input: Box<dyn Read + '_> = match enc {
-                TextEncoding::Utf8 | TextEncoding::Utf8Bom => Box::new(&mut stop),
-                other => Box::new(
-                    encoding_rs_io::DecodeReaderBytesBuilder::new()
-                        .encoding(Some(other.encoding()))
-                        .strip_bom(true)
-                        .build_with_buffer(&mut stop, vec![0; 64 * 1024])
-                        .expect("a 64 KiB buffer is more than the 4 bytes required"),
-                ),
-            };
-            let buffered = BufReader::with_capacity(256 * 1024, input);
-            let parsed = parse_text(kind, buffered, &mut result);
-            match stop.error {
-                Some(e) => Err(e),
-                None => parsed,
-            }
+            Some(read_text(kind, enc, &head, rest, &mut result))
         }
     };
-    if let Err(e) = io_result {
-        if is_cancel(&e) {
-            return Err(Cancelled);
-        }
-        result.problem(
-            Place {
-                offset: Some(h.bytes),
-                ..Place::default()
-            },
-            format!("read error: {e}"),
-        );
+    if let Some(Err(e)) = io_result {
+        read_error(e, h.bytes, &mut result)?;
     }
-    finish(h, display, detected.kind, detected.reason, result, out)?;
+    finish(h, info.display, detected.kind, detected.reason, result, out)?;
     out.extend(members);
     Ok(())
+}
+
+/// A read error, reported at the offset reached; a cancel is passed on as one.
+fn read_error(e: io::Error, offset: u64, result: &mut FileResult) -> Result<(), Cancelled> {
+    if is_cancel(&e) {
+        return Err(Cancelled);
+    }
+    result.problem(
+        Place {
+            offset: Some(offset),
+            ..Place::default()
+        },
+        format!("read error: {e}"),
+    );
+    Ok(())
+}
+
+/// A zip, or an EVTX that is not a file on disk: both need random access. A file on disk is
+/// used in place, anything else is buffered (bounded). `None` when the stream was too big to
+/// buffer (reported in `result`).
+fn read_random_access<R: Read + Send>(
+    kind: InputKind,
+    head: Vec<u8>,
+    h: &mut Hashing<'_, R>,
+    info: &StreamInfo<'_>,
+    result: &mut FileResult,
+    members: &mut Vec<Read1>,
+) -> Option<io::Result<()>> {
+    let (display, depth, cancel) = (info.display, info.depth, h.cancel);
+    let data = match info.disk_path {
+        Some(_) => None,
+        None => Some(buffer_rest(head, h, result)?),
+    };
+    Some(match (kind, data, info.disk_path) {
+        (InputKind::Evtx, Some(buf), _) => {
+            crate::events::scan_evtx_buffer(buf, result);
+            Ok(())
+        }
+        (_, Some(buf), _) => read_zip(Cursor::new(buf), display, depth, cancel, result, members),
+        (_, None, Some(p)) => File::open(p)
+            .and_then(|f| read_zip(BufReader::new(f), display, depth, cancel, result, members)),
+        _ => Ok(()),
+    })
+}
+
+/// A text stream: its head and the rest, decoded when not UTF-8 (a BOM skipped), parsed as
+/// `kind`. A read error stops the parse where it happened and is returned.
+fn read_text(
+    kind: InputKind,
+    enc: TextEncoding,
+    head: &[u8],
+    rest: &mut dyn Read,
+    result: &mut FileResult,
+) -> io::Result<()> {
+    // UTF-8 goes to the parser as it is (BOM skipped); other encodings are decoded.
+    let skip = if enc == TextEncoding::Utf8Bom { 3 } else { 0 };
+    let mut stop = StopOnError {
+        inner: Cursor::new(&head[skip.min(head.len())..]).chain(rest),
+        error: None,
+    };
+    let input: Box<dyn Read + '_> = match enc {
+        TextEncoding::Utf8 | TextEncoding::Utf8Bom => Box::new(&mut stop),
+        other => Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(other.encoding()))
+                .strip_bom(true)
+                .build_with_buffer(&mut stop, vec![0; 64 * 1024])
+                .expect("a 64 KiB buffer is more than the 4 bytes required"),
+        ),
+    };
+    let buffered = BufReader::with_capacity(256 * 1024, input);
+    let parsed = parse_text(kind, buffered, result);
+    match stop.error {
+        Some(e) => Err(e),
+        None => parsed,
+    }
 }
 
 fn parse_text(kind: InputKind, r: impl io::BufRead, result: &mut FileResult) -> io::Result<()> {

@@ -17,6 +17,52 @@ enum CsvShape {
     PowerShell,
 }
 
+/// The columns an export's fields are read from.
+struct Columns {
+    id: Option<usize>,
+    time: Option<usize>,
+    source: Option<usize>,
+    message: Option<usize>,
+    computer: Option<usize>,
+    record: Option<usize>,
+}
+
+impl Columns {
+    /// The export's shape and its columns, from the normalised header row.
+    fn of(headers: &[String]) -> (CsvShape, Columns) {
+        let col = |n: &str| headers.iter().position(|h| h == n);
+        if col("dateandtime").is_some() {
+            let columns = Columns {
+                id: col("eventid"),
+                time: col("dateandtime"),
+                source: col("source"),
+                message: Some(5),
+                computer: None,
+                record: None,
+            };
+            (CsvShape::EventViewer, columns)
+        } else {
+            let columns = Columns {
+                id: col("id"),
+                time: col("timecreated"),
+                source: col("providername"),
+                message: col("message"),
+                computer: col("machinename"),
+                record: col("recordid"),
+            };
+            (CsvShape::PowerShell, columns)
+        }
+    }
+}
+
+/// What an export of this shape cannot carry, for the input's notes.
+fn shape_note(shape: CsvShape) -> &'static str {
+    match shape {
+        CsvShape::PowerShell => "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)",
+        CsvShape::EventViewer => "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
+    }
+}
+
 pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     let (head, reader) = crate::codebase::peek_head(reader)?;
     let crlf = crate::codebase::is_crlf(&head);
@@ -38,42 +84,13 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         .headers()
         .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
         .unwrap_or_default();
-    let col = |n: &str| headers.iter().position(|h| h == n);
-    let shape = if col("dateandtime").is_some() {
-        CsvShape::EventViewer
-    } else {
-        CsvShape::PowerShell
-    };
-    if shape == CsvShape::PowerShell {
-        out.notes.push(
-            "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)".into(),
-        );
-    } else {
-        out.notes.push("Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone".into());
-    }
-    let (c_id, c_time, c_source, c_msg, c_computer, c_record) = match shape {
-        CsvShape::EventViewer => (
-            col("eventid"),
-            col("dateandtime"),
-            col("source"),
-            Some(5),
-            None,
-            None,
-        ),
-        CsvShape::PowerShell => (
-            col("id"),
-            col("timecreated"),
-            col("providername"),
-            col("message"),
-            col("machinename"),
-            col("recordid"),
-        ),
-    };
+    let (shape, columns) = Columns::of(&headers);
+    out.notes.push(shape_note(shape).into());
     let mut rec = csv::StringRecord::new();
     loop {
         match csv.read_record(&mut rec) {
             Ok(false) => break,
-            Ok(true) => {}
+            Ok(true) => row(&rec, &columns, crlf, out),
             Err(e) => {
                 let pos = e.position().cloned();
                 out.problem(
@@ -87,45 +104,48 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;
                 }
-                continue;
             }
         }
-        let line = rec.position().map(|p| crate::codebase::csv_line(p, crlf));
-        let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
-        let Ok(id) = get(c_id).parse::<u32>() else {
-            out.problem(
-                Place {
-                    line,
-                    ..Place::default()
-                },
-                format!("row has no numeric event id ({:?})", get(c_id)),
-            );
-            continue;
-        };
-        out.records += 1;
-        if !interesting(id) {
-            continue;
-        }
-        let mut ev = SecEvent {
-            event_id: id,
-            provider: get(c_source).to_string(),
-            channel: "Security".into(),
-            computer: get(c_computer).to_ascii_lowercase(),
-            record_id: get(c_record).parse().ok(),
-            time: Some(get(c_time).to_string()).filter(|t| !t.is_empty()),
-            time_is_utc: false,
-            place: Place {
-                line,
-                record: Some(out.records),
-                ..Place::default()
-            },
-            ..SecEvent::default()
-        };
-        parse_message(&mut ev, get(c_msg));
-        out.events.push(ev);
     }
     crate::lines::report_too_long(&csv.get_ref().too_long, out);
     Ok(())
+}
+
+/// One row: counted when it has an event id, kept when the event is one the analysis reads.
+fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
+    let line = rec.position().map(|p| crate::codebase::csv_line(p, crlf));
+    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
+    let Ok(id) = get(c.id).parse::<u32>() else {
+        out.problem(
+            Place {
+                line,
+                ..Place::default()
+            },
+            format!("row has no numeric event id ({:?})", get(c.id)),
+        );
+        return;
+    };
+    out.records += 1;
+    if !interesting(id) {
+        return;
+    }
+    let mut ev = SecEvent {
+        event_id: id,
+        provider: get(c.source).to_string(),
+        channel: "Security".into(),
+        computer: get(c.computer).to_ascii_lowercase(),
+        record_id: get(c.record).parse().ok(),
+        time: Some(get(c.time).to_string()).filter(|t| !t.is_empty()),
+        time_is_utc: false,
+        place: Place {
+            line,
+            record: Some(out.records),
+            ..Place::default()
+        },
+        ..SecEvent::default()
+    };
+    parse_message(&mut ev, get(c.message));
+    out.events.push(ev);
 }
 
 /// Reads EventData from the English message text of 4740, 4625, 4771, 4776 and 4767.

@@ -25,14 +25,15 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
     xml.config_mut().check_end_names = false;
     xml.config_mut().trim_text(false);
     let mut buf = Vec::new();
-    let mut current: Option<SecEvent> = None;
-    let mut field = Field::None;
-    let mut text = String::new();
+    let mut state = State {
+        current: None,
+        field: Field::None,
+        text: String::new(),
+    };
     let mut consecutive_errors = 0;
     loop {
         let pos = xml.buffer_position();
-        let ev = xml.read_event_into(&mut buf);
-        match ev {
+        match xml.read_event_into(&mut buf) {
             Err(e) => {
                 out.problem(
                     Place {
@@ -53,8 +54,6 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                     );
                     break;
                 }
-                buf.clear();
-                continue;
             }
             Ok(X::Eof) => break,
             Ok(X::DocType(_)) => out.problem(
@@ -66,80 +65,27 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
             ),
             Ok(X::Start(e)) | Ok(X::Empty(e)) => {
                 consecutive_errors = 0;
-                let name = e.local_name();
-                match name.as_ref() {
-                    b"Event" => {
-                        current = Some(SecEvent {
-                            place: Place {
-                                offset: Some(pos),
-                                record: Some(out.records + 1),
-                                ..Place::default()
-                            },
-                            time_is_utc: true,
-                            ..SecEvent::default()
-                        });
-                    }
-                    b"Provider" => {
-                        if let Some(c) = current.as_mut() {
-                            if let Some(v) = attr(&e, b"Name") {
-                                c.provider = v;
-                            }
-                        }
-                    }
-                    b"TimeCreated" => {
-                        if let Some(c) = current.as_mut() {
-                            c.time = attr(&e, b"SystemTime");
-                        }
-                    }
-                    b"EventID" => field = Field::EventId,
-                    b"EventRecordID" => field = Field::RecordId,
-                    b"Computer" => field = Field::Computer,
-                    b"Channel" => field = Field::Channel,
-                    b"Data" => field = Field::Data(attr(&e, b"Name").unwrap_or_default()),
-                    _ => field = Field::None,
-                }
-                text.clear();
+                state.start(&e, pos, out.records);
             }
             Ok(X::Text(t)) => {
-                if field != Field::None {
+                if state.field != Field::None {
                     match t.unescape() {
-                        Ok(s) => text.push_str(&s),
-                        Err(_) => text.push_str(&String::from_utf8_lossy(&t)),
+                        Ok(s) => state.text.push_str(&s),
+                        Err(_) => state.text.push_str(&String::from_utf8_lossy(&t)),
                     }
                 }
             }
             Ok(X::CData(t)) => {
-                if field != Field::None {
-                    text.push_str(&String::from_utf8_lossy(&t));
+                if state.field != Field::None {
+                    state.text.push_str(&String::from_utf8_lossy(&t));
                 }
             }
-            Ok(X::End(e)) => {
-                let name = e.local_name();
-                if name.as_ref() == b"Event" {
-                    if let Some(ev) = current.take() {
-                        out.records += 1;
-                        if interesting(ev.event_id) {
-                            out.events.push(ev);
-                        }
-                    }
-                } else if let Some(c) = current.as_mut() {
-                    let v = text.trim();
-                    match std::mem::replace(&mut field, Field::None) {
-                        Field::EventId => c.event_id = v.parse().unwrap_or(0),
-                        Field::RecordId => c.record_id = v.parse().ok(),
-                        Field::Computer => c.computer = v.to_ascii_lowercase(),
-                        Field::Channel => c.channel = v.to_string(),
-                        Field::Data(n) => set_data(c, &n, v),
-                        Field::None => {}
-                    }
-                }
-                text.clear();
-            }
+            Ok(X::End(e)) => state.end(e.local_name().as_ref(), out),
             Ok(_) => {}
         }
         buf.clear();
     }
-    if current.is_some() {
+    if state.current.is_some() {
         out.problem(
             Place {
                 offset: Some(xml.buffer_position()),
@@ -148,6 +94,72 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
             },
             "file ends inside an <Event> (truncated); that event is skipped",
         );
+    }
+}
+
+/// The event being read, the field whose text is being collected, and that text.
+struct State {
+    current: Option<SecEvent>,
+    field: Field,
+    text: String,
+}
+
+impl State {
+    /// A start (or empty) element at `pos`, after `records` whole events.
+    fn start(&mut self, e: &quick_xml::events::BytesStart<'_>, pos: u64, records: u64) {
+        match e.local_name().as_ref() {
+            b"Event" => {
+                self.current = Some(SecEvent {
+                    place: Place {
+                        offset: Some(pos),
+                        record: Some(records + 1),
+                        ..Place::default()
+                    },
+                    time_is_utc: true,
+                    ..SecEvent::default()
+                });
+            }
+            b"Provider" => {
+                if let (Some(c), Some(v)) = (self.current.as_mut(), attr(e, b"Name")) {
+                    c.provider = v;
+                }
+            }
+            b"TimeCreated" => {
+                if let Some(c) = self.current.as_mut() {
+                    c.time = attr(e, b"SystemTime");
+                }
+            }
+            b"EventID" => self.field = Field::EventId,
+            b"EventRecordID" => self.field = Field::RecordId,
+            b"Computer" => self.field = Field::Computer,
+            b"Channel" => self.field = Field::Channel,
+            b"Data" => self.field = Field::Data(attr(e, b"Name").unwrap_or_default()),
+            _ => self.field = Field::None,
+        }
+        self.text.clear();
+    }
+
+    /// An end element: the event is complete, or the field's text is its value.
+    fn end(&mut self, name: &[u8], out: &mut FileResult) {
+        if name == b"Event" {
+            if let Some(ev) = self.current.take() {
+                out.records += 1;
+                if interesting(ev.event_id) {
+                    out.events.push(ev);
+                }
+            }
+        } else if let Some(c) = self.current.as_mut() {
+            let v = self.text.trim();
+            match std::mem::replace(&mut self.field, Field::None) {
+                Field::EventId => c.event_id = v.parse().unwrap_or(0),
+                Field::RecordId => c.record_id = v.parse().ok(),
+                Field::Computer => c.computer = v.to_ascii_lowercase(),
+                Field::Channel => c.channel = v.to_string(),
+                Field::Data(n) => set_data(c, &n, v),
+                Field::None => {}
+            }
+        }
+        self.text.clear();
     }
 }
 

@@ -189,7 +189,23 @@ pub(super) fn read_evtx_file(
         return Err(Cancelled);
     }
     let hashed = hashed.load(Ordering::Relaxed);
-    // The rest of the file the parser did not read in order (or at all).
+    let (sha, size) = hash_rest(path, hashed, hasher, cancel, &mut result)?;
+    out.push(Read1 {
+        input: input(display, InputKind::Evtx, sha, size, &result, Some(reason)),
+        result,
+    });
+    Ok(())
+}
+
+/// Hashes the rest of the file, which the parser did not read in order (or at all), from
+/// `hashed` on: the file's digest and size. A read error is reported; the digest is then empty.
+fn hash_rest(
+    path: &Path,
+    hashed: u64,
+    hasher: Sha256,
+    cancel: &AtomicBool,
+    result: &mut FileResult,
+) -> Result<(String, u64), Cancelled> {
     let rest = File::open(path).and_then(|mut f| {
         f.seek(io::SeekFrom::Start(hashed))?;
         let mut h = Hashing {
@@ -201,9 +217,9 @@ pub(super) fn read_evtx_file(
         io::copy(&mut h, &mut io::sink())?;
         Ok(h)
     });
-    let (sha, size) = match rest {
-        Ok(h) => (h.hasher.finalize(), hashed + h.bytes),
-        Err(e) if is_cancel(&e) => return Err(Cancelled),
+    match rest {
+        Ok(h) => Ok((h.hasher.finalize(), hashed + h.bytes)),
+        Err(e) if is_cancel(&e) => Err(Cancelled),
         Err(e) => {
             result.problem(
                 Place {
@@ -212,12 +228,7 @@ pub(super) fn read_evtx_file(
                 },
                 format!("read error while hashing: {e}"),
             );
-            (String::new(), hashed)
+            Ok((String::new(), hashed))
         }
-    };
-    out.push(Read1 {
-        input: input(display, InputKind::Evtx, sha, size, &result, Some(reason)),
-        result,
-    });
-    Ok(())
+    }
 }

@@ -2,45 +2,39 @@
 //! whole records (about 1 MiB, cut where a record starts); a helper thread scans pieces, and
 //! the reader scans one itself whenever [`AHEAD`] are waiting, so both cores stay busy.
 //! Results are merged in order, so the outcome is that of one pass (same records, lines,
-//! samples and caps), whatever the timing or the read sizes.
-//!
-//! A piece is scanned in these passes: the record starts (memmem for `<event`); the framing of
-//! each record (its `</event>`, its start tag up to the first `>`, the gap after it, lines
-//! counted on the way), which copies the text after the start tag case-folded into one buffer;
-//! that buffer searched for every signal phrase at once (Teddy, the SIMD multi-substring
-//! search) and for `//` (the fold turns `\` into `/`, so UNC paths match too); and the piece
-//! searched for `SiteServerAction`. Start tags (most of a record's bytes) are not searched for
-//! phrases: only bodies count. Only a record in which a phrase, `SiteServerAction` or a path
-//! occurs is taken apart ([`super::record`], with the phrases already found): in the others
-//! the full parse would find nothing.
+//! samples and caps), whatever the timing or the read sizes. How one piece is scanned is in
+//! [`piece`].
 
 use std::collections::{BTreeMap, VecDeque};
 use std::io::Read;
-use std::sync::{Condvar, Mutex, OnceLock};
+use std::sync::{Condvar, Mutex};
 
-use aho_corasick::packed;
 use memchr::memmem;
 
-use super::{is_binary, is_event_start, record, Found, MAX_RECORD};
+use super::{is_binary, is_event_start, MAX_RECORD};
 use crate::collect::{at_line, FileResult};
+
+mod piece;
+
+use piece::{scan_piece, searchers, Scratch};
 
 /// Bytes read for a piece, besides the partial record carried over from the one before.
 const PIECE: usize = 1 << 20;
 /// Pieces read ahead before the reader scans one itself.
 const AHEAD: usize = 3;
 /// `<event` and the byte after it, which tells a start tag from `<events`.
-const START_LEN: usize = 7;
-const END_TAG: &[u8] = b"</event>";
+pub(super) const START_LEN: usize = 7;
+pub(super) const END_TAG: &[u8] = b"</event>";
 
 /// Binary bytes outside any record, and the line of the first such gap.
 #[derive(Default)]
-struct Garbage {
+pub(super) struct Garbage {
     bytes: u64,
     line: Option<u64>,
 }
 
 impl Garbage {
-    fn add(&mut self, bytes: u64, line: impl FnOnce() -> u64) {
+    pub(super) fn add(&mut self, bytes: u64, line: impl FnOnce() -> u64) {
         self.bytes += bytes;
         if self.line.is_none() {
             self.line = Some(line());
@@ -50,7 +44,7 @@ impl Garbage {
 
 /// What a piece yields, with lines counted from 1 and records from 0 at its start.
 #[derive(Default)]
-struct Part {
+pub(super) struct Part {
     result: FileResult,
     newlines: u64,
     garbage: Garbage,
@@ -63,245 +57,6 @@ struct Piece {
     len: usize,
     /// The piece ends the stream (otherwise the next piece starts with a record).
     last: bool,
-}
-
-struct Searchers {
-    start: memmem::Finder<'static>,
-    end: memmem::Finder<'static>,
-    end_rev: memmem::FinderRev<'static>,
-    slashes: memmem::Finder<'static>,
-    /// `SiteServerAction`, as the agent writes it, over the text as it is.
-    site_server_action: memmem::Finder<'static>,
-    /// Every signal phrase, lower case, over case-folded text.
-    phrases: packed::Searcher,
-}
-
-fn searchers() -> &'static Searchers {
-    static S: OnceLock<Searchers> = OnceLock::new();
-    S.get_or_init(|| {
-        let mut phrases = packed::Config::new()
-            .match_kind(packed::MatchKind::LeftmostFirst)
-            .builder();
-        for (_, p) in super::phrases() {
-            phrases.add(p);
-        }
-        Searchers {
-            start: memmem::Finder::new(b"<event"),
-            end: memmem::Finder::new(END_TAG),
-            end_rev: memmem::FinderRev::new(END_TAG),
-            slashes: memmem::Finder::new(b"//"),
-            site_server_action: memmem::Finder::new(super::SITE_SERVER_SOURCE),
-            phrases: phrases.build().expect("a few dozen phrases fit Teddy"),
-        }
-    })
-}
-
-/// Writes `src` into `dst` from `at` in ASCII lower case, with `\` as `/` so that one search
-/// for `//` finds both UNC paths and URLs. `dst` is long enough.
-fn fold_into(src: &[u8], dst: &mut [u8], at: usize) {
-    for (d, &b) in dst[at..at + src.len()].iter_mut().zip(src) {
-        let upper = b.wrapping_sub(b'A') < 26;
-        let folded = b | ((upper as u8) << 5);
-        *d = if b == b'\\' { b'/' } else { folded };
-    }
-}
-
-/// Newlines in `b` (counted in byte-wide lanes, 255 bytes at a time, which vectorises).
-fn newlines(b: &[u8]) -> u64 {
-    b.chunks(255)
-        .map(|c| c.iter().fold(0u8, |n, &x| n + (x == b'\n') as u8) as u64)
-        .sum()
-}
-
-/// A whole record of a piece: where it starts and ends, its line, and where its text after
-/// the start tag's first `>` (from `body`) is in the folded copy (from `low`).
-struct Frame {
-    at: usize,
-    stop: usize,
-    body: usize,
-    low: usize,
-    line: u64,
-}
-
-/// A scanning thread's buffers, kept from piece to piece.
-#[derive(Default)]
-struct Scratch {
-    low: Vec<u8>,
-    starts: Vec<usize>,
-    frames: Vec<Frame>,
-    phrases: Vec<Found>,
-    /// Which frames need taking apart.
-    busy: Vec<bool>,
-    found: Vec<Found>,
-    /// Locations the last piece kept (room is made for as many in the next).
-    sightings: usize,
-}
-
-/// Scans one piece: every record that starts in it (it ends where the next piece's first
-/// record starts, or at the end of the stream when `last`).
-fn scan_piece(data: &[u8], last: bool, modified: Option<(i32, u32)>, sc: &mut Scratch) -> Part {
-    let s = searchers();
-    let mut result = FileResult {
-        modified,
-        ..FileResult::default()
-    };
-    result.reserve_sightings(sc.sightings);
-    let mut garbage = Garbage::default();
-    sc.starts.clear();
-    sc.starts.extend(
-        s.start
-            .find_iter(data)
-            .filter(|&at| is_event_start(&data[at..], true)),
-    );
-    // Each record framed and its line counted; the text after its start tag's first `>` (its
-    // body, or more when an attribute holds a `>`) folded into one copy, records apart by a
-    // NUL that no phrase or path holds. Start tags are not searched for phrases: only bodies
-    // count. Each byte of the piece is looked at here once (start tag, folded text, gap after
-    // the record), while it is in cache.
-    // `low` only grows (no pass zeroes it); the bodies and a NUL each take at most the piece.
-    if sc.low.len() < data.len() {
-        sc.low.resize(data.len(), 0);
-    }
-    let mut low = 0;
-    let mut line = 1;
-    // Bytes between records: binary ones are damage; lines go on.
-    let mut gap = |gap: &[u8], line: &mut u64| {
-        if !gap.is_empty() && is_binary(gap) {
-            garbage.add(gap.len() as u64, || *line);
-        }
-        *line += newlines(gap);
-    };
-    // Whatever comes before the first record (only the stream's first piece can have any).
-    let first = sc.starts.first().copied().unwrap_or(data.len());
-    gap(&data[..first], &mut line);
-    sc.frames.clear();
-    for (i, &at) in sc.starts.iter().enumerate() {
-        let rec = &data[at..sc.starts.get(i + 1).copied().unwrap_or(data.len())];
-        let start = line;
-        // The record ends at the last `</event>` before the next record: in a well-formed
-        // log, right before it (only whitespace between).
-        let trimmed = rec.trim_ascii_end().len();
-        let end = if trimmed >= START_LEN - 1 + END_TAG.len() && rec[..trimmed].ends_with(END_TAG) {
-            Some(trimmed)
-        } else {
-            s.end_rev
-                .rfind(&rec[START_LEN - 1..])
-                .map(|e| START_LEN - 1 + e + END_TAG.len())
-        };
-        match end {
-            None => {
-                line += newlines(rec);
-                let last = i + 1 == sc.starts.len() && last;
-                let message = if last {
-                    "file ends inside a record (truncated: no </event>); skipped"
-                } else {
-                    "record is not terminated (no </event> before the next <event>); skipped"
-                };
-                result.problem(at_line(start), message);
-            }
-            Some(stop) if stop > MAX_RECORD => {
-                line += newlines(&rec[..stop]);
-                gap(&rec[stop..], &mut line);
-                result.problem(
-                    at_line(start),
-                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
-                );
-            }
-            Some(stop) => {
-                // The start tag up to its first `>`, newlines counted on the way.
-                let mut body = stop;
-                let mut from = START_LEN - 1;
-                while let Some(j) = memchr::memchr2(b'>', b'\n', &rec[from..stop]) {
-                    if rec[from + j] == b'>' {
-                        body = from + j + 1;
-                        break;
-                    }
-                    line += 1;
-                    from += j + 1;
-                }
-                // (Counted apart from the fold: in its loop the count would stop it being
-                // vectorised.)
-                fold_into(&rec[body..stop], &mut sc.low, low);
-                line += newlines(&rec[body..stop]);
-                sc.frames.push(Frame {
-                    at,
-                    stop,
-                    body,
-                    low,
-                    line: start,
-                });
-                low += stop - body;
-                sc.low[low] = 0;
-                low += 1;
-                gap(&rec[stop..], &mut line);
-            }
-        }
-    }
-    let folded = &sc.low[..low];
-    sc.phrases.clear();
-    sc.phrases
-        .extend(s.phrases.find_iter(folded).map(|m| Found {
-            start: m.start(),
-            end: m.end(),
-            phrase: m.pattern().as_usize(),
-        }));
-    // Only a record holding a phrase, a path or SiteServerAction needs taking apart (most
-    // hold none): each search's matches come in order, so the records they fall in are found
-    // by walking the frames beside them.
-    let frames = &sc.frames[..];
-    let busy = &mut sc.busy;
-    busy.clear();
-    busy.resize(frames.len(), false);
-    // (A position before every frame marks the first: parsing a record that holds no match
-    // finds what the plain reading finds, so marking one too many costs only time.)
-    let mut mark = |at: &mut dyn Iterator<Item = usize>, key: fn(&Frame) -> usize| {
-        if frames.is_empty() {
-            return;
-        }
-        let mut f = 0;
-        for x in at {
-            while frames.get(f + 1).is_some_and(|next| key(next) <= x) {
-                f += 1;
-            }
-            busy[f] = true;
-        }
-    };
-    // (Phrases and paths are in the folded text, which holds nothing but the frames' text.)
-    mark(&mut sc.phrases.iter().map(|m| m.start), |f| f.low);
-    mark(&mut s.slashes.find_iter(folded), |f| f.low);
-    // SiteServerAction is searched in the piece, which also holds damaged records and gaps:
-    // one there marks the record before it, which is then parsed for nothing.
-    mark(&mut s.site_server_action.find_iter(data), |f| f.at);
-    let found = &mut sc.found;
-    let mut p = 0;
-    for (i, f) in frames.iter().enumerate() {
-        if !sc.busy[i] {
-            continue;
-        }
-        let low_end = f.low + (f.stop - f.body);
-        while sc.phrases.get(p).is_some_and(|m| m.start < f.low) {
-            p += 1;
-        }
-        found.clear();
-        while let Some(m) = sc.phrases.get(p).filter(|m| m.start < low_end) {
-            found.push(Found {
-                start: m.start - f.low + f.body,
-                end: m.end - f.low + f.body,
-                phrase: m.phrase,
-            });
-            p += 1;
-        }
-        // The records before this one (`record` counts this one).
-        result.records = i as u64;
-        record(&data[f.at..f.at + f.stop], f.line, Some(found), &mut result);
-    }
-    result.records = frames.len() as u64;
-    sc.sightings = result.sightings.len();
-    Part {
-        result,
-        newlines: line - 1,
-        garbage,
-    }
 }
 
 /// Reads until `buf[..*valid]` holds `target` bytes or the stream ends (true). The buffer grows
@@ -424,6 +179,16 @@ impl Merge<'_> {
             self.next += 1;
         }
     }
+
+    /// Reports the binary bytes found outside records, at the first place.
+    fn finish(self) {
+        if let (n, Some(line)) = (self.garbage.bytes, self.garbage.line) {
+            self.out.problem(
+                at_line(line),
+                format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+            );
+        }
+    }
 }
 
 /// The reading side (on the calling thread only: the reader need not be `Send`).
@@ -505,6 +270,22 @@ struct Queue {
     closed: bool,
 }
 
+/// The helper thread: scans queued pieces until the queue is closed and empty.
+fn serve(queue: &Mutex<Queue>, ready: &Condvar, scan: &impl Fn(Piece, &mut Scratch)) {
+    let mut sc = Scratch::default();
+    loop {
+        let mut q = queue.lock().expect("queue");
+        while q.pieces.is_empty() && !q.closed {
+            q = ready.wait(q).expect("queue");
+        }
+        let Some(piece) = q.pieces.pop_front() else {
+            break;
+        };
+        drop(q);
+        scan(piece, &mut sc);
+    }
+}
+
 /// Scans `<event>` records (see the module's description). Memory is bounded by a few pieces
 /// and one record of at most [`MAX_RECORD`] bytes.
 pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<()> {
@@ -547,20 +328,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
                     Take::Piece(piece) => {
                         if !helper {
                             helper = true;
-                            threads.spawn(|| {
-                                let mut sc = Scratch::default();
-                                loop {
-                                    let mut q = queue.lock().expect("queue");
-                                    while q.pieces.is_empty() && !q.closed {
-                                        q = ready.wait(q).expect("queue");
-                                    }
-                                    let Some(piece) = q.pieces.pop_front() else {
-                                        break;
-                                    };
-                                    drop(q);
-                                    scan(piece, &mut sc);
-                                }
-                            });
+                            threads.spawn(|| serve(&queue, &ready, &scan));
                         }
                         queue.lock().expect("queue").pieces.push_back(piece);
                         ready.notify_one();
@@ -580,13 +348,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
         queue.lock().expect("queue").closed = true;
         ready.notify_all();
     });
-    let merge = merge.into_inner().expect("merge");
-    if let (n, Some(line)) = (merge.garbage.bytes, merge.garbage.line) {
-        merge.out.problem(
-            at_line(line),
-            format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
-        );
-    }
+    merge.into_inner().expect("merge").finish();
     match reading.error {
         Some(e) => Err(e),
         None => Ok(()),
@@ -596,6 +358,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::nslog::record;
 
     /// The same records, read the plain way: every `<event` start, each record up to the last
     /// `</event>` before the next, every record taken apart and searched on its own.
