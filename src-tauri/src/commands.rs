@@ -96,6 +96,7 @@ pub async fn assess_evidence(
             ErrorCode::Cancelled,
             "The analysis was cancelled. Nothing was changed; start it again when ready.",
         ),
+        AssessError::Rollout(m) | AssessError::Baseline(m) => err(ErrorCode::BadInput, &m),
     })
 }
 

@@ -194,7 +194,20 @@ references: Array<string>, };
 
 export type CheckStatus = "pending" | "pass" | "fail" | "not-applicable";
 
-export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, notes: string, who: string, when: string, };
+export type ChecklistItem = { id: string, test: string, expected: string, status: CheckStatus, notes: string, who: string, when: string, 
+/**
+ * `evidence` when the evidence set the status, `manual` otherwise (also when the
+ * consultant's result overrides the evidence's).
+ */
+basis: Basis, 
+/**
+ * The records the evidence's decision rests on (capped).
+ */
+evidence: Array<EvidenceRef>, 
+/**
+ * What the evidence decided, and why; kept when the consultant overrides it.
+ */
+decided?: EvidenceDecision, };
 
 export type Condition = { text: string, met: boolean, };
 
@@ -239,7 +252,16 @@ itms_version: string | null, software_library: string | null, ds_image_store: st
  * UTC offset of the local times in Event Viewer CSV exports (e.g. `+02:00`); without it
  * those times are kept as zone-unknown.
  */
-csv_time_offset: string | null, };
+csv_time_offset: string | null, 
+/**
+ * When token-based authentication was enabled (RFC 3339 or a date): events and log
+ * records are split before / after it.
+ */
+rollout_at?: string, 
+/**
+ * An earlier assessment to compare with: a JSON report or an assessment file.
+ */
+baseline?: string, };
 
 export type Engagement = { customer: string | null, consultant: string | null, 
 /**
@@ -255,6 +277,89 @@ export type Totals = { files: number, bytes: number, records: number, errors: nu
  */
 by_kind: { [key in string]: number }, };
 
+export type Basis = "evidence" | "manual";
+
+export type EvidenceDecision = { status: CheckStatus, 
+/**
+ * Why, in one or two sentences.
+ */
+reason: string, 
+/**
+ * The window the evidence covers (RFC 3339 or local as written).
+ */
+from: string | null, to: string | null, };
+
+export type BaselineInfo = { generated_at: string, 
+/**
+ * Of the baseline file as read.
+ */
+sha256: string, 
+/**
+ * The file as given.
+ */
+path: string, };
+
+export type EventSplit = { before: { [key in string]: number }, after: { [key in string]: number }, 
+/**
+ * Events counted for the account whose time could not be read (neither before nor after).
+ */
+undated: number, };
+
+export type SourceSplit = { computer: string, before: number, after: number, };
+
+export type Coverage = { 
+/**
+ * Lower-case, as the events name it (`(not named: FILE)` when the file's events name none,
+ * as in Event Viewer CSV exports).
+ */
+computer: string, 
+/**
+ * The inputs its events came from.
+ */
+files: Array<string>, 
+/**
+ * Earliest and latest record time in those files (UTC `…Z`, or local with no zone).
+ */
+first: string | null, last: string | null, 
+/**
+ * True when its logs reach past the rollout instant.
+ */
+covers_after: boolean, };
+
+export type LocationKey = { kind: LocationKind, host: string | null, 
+/**
+ * Null for http/https.
+ */
+share: string | null, };
+
+export type LocationDiff = { added: Array<LocationKey>, removed: Array<LocationKey>, };
+
+export type FindingDiff = { resolved: Array<string>, new: Array<string>, still_open: Array<string>, };
+
+export type Comparison = { 
+/**
+ * When token-based authentication was enabled (RFC 3339), as given.
+ */
+rollout_at: string | null, baseline: BaselineInfo | null, 
+/**
+ * Security events for the account, before and after the rollout (without a rollout
+ * instant: the baseline's counts and today's).
+ */
+events: EventSplit, 
+/**
+ * 4740 caller computers, lower-case, before and after.
+ */
+sources: Array<SourceSplit>, 
+/**
+ * Per computer that wrote Security events: the time its logs cover.
+ */
+coverage: Array<Coverage>, locations: LocationDiff, findings: FindingDiff, 
+/**
+ * How the split was made (zone-unknown times, events without a time, a rollout instant
+ * in the future or before all evidence …).
+ */
+notes: Array<string>, };
+
 export type Report = { tool: ToolInfo, 
 /**
  * RFC 3339 timestamp.
@@ -267,7 +372,11 @@ evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict
 /**
  * Results of the opt-in reachability probe (empty when it was not run).
  */
-reachability: Array<Reachability>, };
+reachability: Array<Reachability>, 
+/**
+ * The follow-up after the rollout: present when a rollout instant or a baseline is given.
+ */
+comparison?: Comparison, };
 
 export type AssessRequest = { 
 /**
@@ -341,7 +450,7 @@ used_at: string,
  */
 exists: boolean, };
 
-export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal";
+export type ErrorCode = "no-evidence" | "cancelled" | "busy" | "io" | "internal" | "bad-input";
 
 export type CommandError = { code: ErrorCode, 
 /**

@@ -40,6 +40,7 @@ enum Command {
   tokenready assess evidence.zip --account 'CONTOSO\\svc_acc' --itms-version 8.7.3 --json report.json
   tokenready assess C:\\Evidence --software-library '\\\\smp01\\SWL' --fallback on --csv out\\
   tokenready assess --json -      (the built-in demo evidence, report on standard output)
+  tokenready assess after\\ --baseline before.json --rollout-at 2026-11-02T08:00:00Z --pdf followup.pdf
 
 Exit status: 0 when the assessment ran, whatever it found (unreadable inputs are listed in the
 report); non-zero with a one-line reason for bad usage or when no output could be written.")]
@@ -79,6 +80,14 @@ struct AssessArgs {
     /// are kept as zone-unknown).
     #[arg(long, value_name = "OFFSET", allow_hyphen_values = true)]
     csv_time_offset: Option<String>,
+    /// When token-based authentication was enabled: RFC 3339 (2026-11-02T08:00:00Z,
+    /// 2026-11-02T09:00:00+01:00) or a date (midnight UTC). Events are split before / after it
+    /// and the checklist rows the evidence can decide are decided.
+    #[arg(long, value_name = "WHEN")]
+    rollout_at: Option<String>,
+    /// An earlier assessment to compare with: a JSON report (--json) or an assessment file.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
     /// Write the JSON report to FILE ("-" for standard output).
     #[arg(long, value_name = "FILE")]
     json: Option<PathBuf>,
@@ -209,7 +218,12 @@ fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
             FallbackArg::Off => Fallback::Off,
         }),
         csv_time_offset: args.csv_time_offset.clone(),
+        rollout_at: args.rollout_at.clone(),
+        baseline: args.baseline.as_ref().map(|p| p.display().to_string()),
     };
+    if let Some(r) = &parameters.rollout_at {
+        tokenready_engine::followup::parse_rollout(r)?;
+    }
     let evidence = if args.evidence.is_empty() {
         let dir =
             demo::materialise().map_err(|e| format!("cannot write the demo evidence: {e}"))?;

@@ -266,3 +266,109 @@ fn pdf_report_is_written_with_the_cover_details() {
     // Written atomically: nothing else is left in the folder.
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 }
+
+#[test]
+fn a_follow_up_compares_with_the_baseline_and_decides_chk04() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("base.json");
+    let demo = demo();
+    let common = [
+        "assess",
+        demo.to_str().unwrap(),
+        "--account",
+        r"CONTOSO\svc_itms_acc",
+        "-q",
+    ];
+    let first = run(&[&common[..], &["--json", base.to_str().unwrap()]].concat());
+    assert!(first.status.success());
+    let csv = dir.path().join("csv");
+    let out = run(&[
+        &common[..],
+        &[
+            "--baseline",
+            base.to_str().unwrap(),
+            "--rollout-at",
+            "2025-04-16T13:00:00+01:00",
+            "--csv",
+            csv.to_str().unwrap(),
+            "--json",
+            "-",
+        ],
+    ]
+    .concat());
+    let report = json_of(&out);
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/schema/report.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let c = &report["comparison"];
+    assert_eq!(c["rollout_at"], "2025-04-16T12:00:00Z");
+    assert_eq!(c["baseline"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(c["findings"]["resolved"].as_array().unwrap().len(), 0);
+    // The demo's DC logs three 4740s for the ACC after 12:00Z.
+    assert_eq!(c["events"]["after"]["4740"], 3);
+    let chk04 = report["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "CHK-04")
+        .unwrap();
+    assert_eq!(
+        (chk04["status"].as_str(), chk04["basis"].as_str()),
+        (Some("fail"), Some("evidence"))
+    );
+    assert!(!chk04["evidence"].as_array().unwrap().is_empty());
+    let table = std::fs::read_to_string(csv.join("comparison.csv")).unwrap();
+    assert!(
+        table.starts_with("\u{feff}section,key,before,after,detail\r\n"),
+        "{table}"
+    );
+    assert!(table.contains("events,4740,"), "{table}");
+
+    // Without either option there is no comparison.
+    let plain = json_of(&run(&[&common[..], &["--json", "-"]].concat()));
+    assert!(plain.get("comparison").is_none());
+}
+
+#[test]
+fn a_bad_baseline_or_rollout_is_one_line_and_non_zero_and_overwrites_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_json = dir.path().join("out.json");
+    std::fs::write(&out_json, "kept").unwrap();
+    let bad = dir.path().join("notes.txt");
+    std::fs::write(&bad, "not a report").unwrap();
+    let demo = demo();
+    for (opt, value, want) in [
+        ("--baseline", bad.to_str().unwrap(), "notes.txt"),
+        (
+            "--baseline",
+            "/nonexistent/base.json",
+            "/nonexistent/base.json",
+        ),
+        ("--rollout-at", "last week", "last week"),
+    ] {
+        let out = run(&[
+            "assess",
+            demo.to_str().unwrap(),
+            opt,
+            value,
+            "--json",
+            out_json.to_str().unwrap(),
+            "-q",
+        ]);
+        assert!(!out.status.success(), "{opt} {value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains(want), "{err}");
+        assert_eq!(std::fs::read_to_string(&out_json).unwrap(), "kept");
+    }
+}

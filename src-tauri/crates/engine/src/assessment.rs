@@ -86,8 +86,13 @@ pub fn finalize_report(a: &Assessment) -> Option<Report> {
     r.engagement = a.engagement.clone();
     for item in &mut r.checklist {
         if let Some(e) = a.checklist.iter().find(|e| e.id == item.id) {
+            // A result the consultant recorded overrides the evidence's, which stays in
+            // `decided` so the report shows both.
             if e.status != CheckStatus::Pending || item.status == CheckStatus::Pending {
                 item.status = e.status;
+            }
+            if e.status != CheckStatus::Pending {
+                item.basis = tokenready_model::Basis::Manual;
             }
             item.notes = e.notes.clone();
             item.who = e.who.clone();

@@ -81,6 +81,9 @@ pub struct FileResult {
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
+    /// The earliest and latest time of any event record read (not only those kept): what the
+    /// file covers, for the follow-up's coverage per domain controller.
+    pub span: Option<(crate::lockout::When, crate::lockout::When)>,
     /// Every distinct location text, by the index of its first sighting (which holds the
     /// text: no second copy), with its last kept sighting and how many are kept. foldhash:
     /// fast, and seeded per process, so crafted input cannot force collisions.
@@ -89,6 +92,14 @@ pub struct FileResult {
 }
 
 impl FileResult {
+    /// Widens [`Self::span`] to take in a record's time.
+    pub fn saw_time(&mut self, w: crate::lockout::When) {
+        self.span = Some(match self.span {
+            None => (w, w),
+            Some((a, b)) => (a.min(w), b.max(w)),
+        });
+    }
+
     /// Records a location seen in a log or text at a line (and record): the first
     /// [`MAX_SIGHTINGS_PER_TEXT`] occurrences of the same text are kept with their place, the
     /// rest only counted, so memory follows the distinct locations, not the input's size.
@@ -158,6 +169,10 @@ impl FileResult {
         let at = |l: Option<u64>| l.map(|l| l + line - 1);
         self.records += part.records;
         self.errors += part.errors - part.problems.len() as u64;
+        if let Some((first, last)) = part.span {
+            self.saw_time(first);
+            self.saw_time(last);
+        }
         for p in part.problems {
             let place = Place {
                 line: at(p.place.line),

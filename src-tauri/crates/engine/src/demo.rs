@@ -19,6 +19,7 @@ pub fn parameters() -> Parameters {
         ds_image_store: None,
         fallback: Some(Fallback::On),
         csv_time_offset: None,
+        ..Parameters::default()
     }
 }
 

@@ -13,6 +13,7 @@ pub mod codebase;
 pub mod collect;
 pub mod demo;
 pub mod events;
+pub mod followup;
 pub mod intake;
 pub mod lines;
 pub mod lockout;
@@ -40,6 +41,12 @@ pub enum AssessError {
     NoEvidence,
     #[error("the assessment was cancelled")]
     Cancelled,
+    /// The rollout instant cannot be read.
+    #[error("{0}")]
+    Rollout(String),
+    /// The baseline cannot be read (the message names the file).
+    #[error("{0}")]
+    Baseline(String),
 }
 
 /// The version written into `tool.version`.
@@ -55,6 +62,21 @@ pub fn assess(
     if req.evidence.is_empty() {
         return Err(AssessError::NoEvidence);
     }
+    // The follow-up's inputs are checked before any evidence is read.
+    let rollout = req
+        .parameters
+        .rollout_at
+        .as_deref()
+        .map(followup::parse_rollout)
+        .transpose()
+        .map_err(AssessError::Rollout)?;
+    let baseline = req
+        .parameters
+        .baseline
+        .as_deref()
+        .map(|p| followup::load_baseline(std::path::Path::new(p)))
+        .transpose()
+        .map_err(AssessError::Baseline)?;
     let roots: Vec<PathBuf> = req.evidence.iter().map(PathBuf::from).collect();
     let (files, root_problems) = intake::discover(&roots);
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
@@ -71,7 +93,12 @@ pub fn assess(
             .into_iter()
             .map(|(path, msg)| unreadable(path, msg)),
     );
-    Ok(build_report(req, reads))
+    Ok(build_report(
+        req,
+        reads,
+        rollout.as_ref(),
+        baseline.as_ref(),
+    ))
 }
 
 /// Reads every discovered file on up to four workers (both cores here), in input order, with
@@ -136,6 +163,60 @@ fn read_all(
     Some(reads)
 }
 
+/// Totals over the inputs, and how many of them are damaged.
+fn totals(reads: &[intake::Read1]) -> (Totals, u64) {
+    let mut totals = Totals::default();
+    let mut damaged_files = 0;
+    for r in reads {
+        totals.files += 1;
+        totals.bytes += r.input.size;
+        totals.records += r.input.records;
+        totals.errors += r.input.errors;
+        damaged_files += u64::from(r.input.errors > 0);
+        *totals
+            .by_kind
+            .entry(r.input.kind.as_str().to_string())
+            .or_default() += 1;
+    }
+    (totals, damaged_files)
+}
+
+/// The follow-up, when a rollout instant or a baseline is given: the checklist rows the
+/// evidence decides, and the comparison.
+#[allow(clippy::too_many_arguments)]
+fn follow_up(
+    reads: &[intake::Read1],
+    kept: &[(&str, &collect::SecEvent)],
+    facts: &rules::Facts<'_>,
+    findings: &[model::Finding],
+    checklist: &mut [model::ChecklistItem],
+    rollout: Option<&followup::Rollout>,
+    baseline: Option<&followup::Baseline>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Option<model::Comparison> {
+    let csv_offset = facts
+        .params
+        .csv_time_offset
+        .as_deref()
+        .and_then(lockout::parse_offset);
+    let account = facts.params.account.is_some();
+    let split =
+        rollout.map(|r| followup::split(reads, kept, r, csv_offset, now.naive_utc(), account));
+    if let Some(s) = &split {
+        followup::checklist::decide(checklist, s);
+    }
+    (split.is_some() || baseline.is_some()).then(|| {
+        let input = followup::CompareInput {
+            lockouts: facts.lockouts,
+            locations: facts.locations,
+            findings,
+            baseline,
+            csv_offset,
+        };
+        followup::compare(reads, kept, split.as_ref(), &input)
+    })
+}
+
 /// An evidence root that could not be opened, as an input with its problem.
 fn unreadable(path: String, msg: String) -> intake::Read1 {
     let mut result = collect::FileResult::default();
@@ -155,7 +236,12 @@ fn unreadable(path: String, msg: String) -> intake::Read1 {
     }
 }
 
-fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
+fn build_report(
+    req: &AssessRequest,
+    reads: Vec<intake::Read1>,
+    rollout: Option<&followup::Rollout>,
+    baseline: Option<&followup::Baseline>,
+) -> Report {
     let params = &req.parameters;
     let locations = analysis::locations(&reads, params);
     let (lockouts, kept) = analysis::lockouts(&reads, params);
@@ -173,27 +259,14 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
             )),
         })
         .collect();
-    let lockout_analysis = lockout::analyse(
-        &kept,
-        params
-            .csv_time_offset
-            .as_deref()
-            .and_then(lockout::parse_offset),
-    );
+    let csv_offset = params
+        .csv_time_offset
+        .as_deref()
+        .and_then(lockout::parse_offset);
+    let lockout_analysis = lockout::analyse(&kept, csv_offset);
+    let now = chrono::Utc::now();
     let indicators = analysis::log_indicators(&reads);
-    let mut totals = Totals::default();
-    let mut damaged_files = 0;
-    for r in &reads {
-        totals.files += 1;
-        totals.bytes += r.input.size;
-        totals.records += r.input.records;
-        totals.errors += r.input.errors;
-        damaged_files += u64::from(r.input.errors > 0);
-        *totals
-            .by_kind
-            .entry(r.input.kind.as_str().to_string())
-            .or_default() += 1;
-    }
+    let (totals, damaged_files) = totals(&reads);
     let facts = rules::Facts {
         params,
         kinds_present: reads.iter().map(|r| r.input.kind).collect(),
@@ -206,7 +279,17 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
     };
     let missing = facts.missing();
     let findings = facts.findings(&missing);
-    let checklist = facts.checklist(&findings);
+    let mut checklist = facts.checklist(&findings);
+    let comparison = follow_up(
+        &reads,
+        &kept,
+        &facts,
+        &findings,
+        &mut checklist,
+        rollout,
+        baseline,
+        now,
+    );
     let verdict = rules::verdict(&facts, &missing);
     let plan = rules::plan(&facts, &findings, &verdict, &checklist);
     Report {
@@ -214,7 +297,7 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
             name: model::TOOL_NAME.to_string(),
             version: VERSION.to_string(),
         },
-        generated_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        generated_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         engagement: req.engagement.clone(),
         parameters: params.clone(),
         evidence_roots: req.evidence.clone(),
@@ -230,5 +313,6 @@ fn build_report(req: &AssessRequest, reads: Vec<intake::Read1>) -> Report {
         checklist,
         missing_evidence: missing,
         reachability: Vec::new(),
+        comparison,
     }
 }

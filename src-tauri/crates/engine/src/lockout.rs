@@ -21,7 +21,7 @@ use chrono::FixedOffset;
 use tokenready_model::LockoutAnalysis;
 
 pub use causes::retry_pattern;
-pub use time::{event_time, parse_offset, When};
+pub use time::{event_time, fmt_when, parse_offset, parse_time, When};
 
 use crate::collect::SecEvent;
 

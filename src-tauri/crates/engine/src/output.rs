@@ -118,8 +118,17 @@ pub fn write_csv_dir(report: &Report, dir: &Path) -> io::Result<()> {
     for (name, write) in CSV_TABLES.iter().zip(CSV_WRITERS) {
         atomic_write(&dir.join(name), |w| write(report, w))?;
     }
+    if report.comparison.is_some() {
+        atomic_write(&dir.join(COMPARISON_CSV), |w| comparison_csv(report, w))?;
+    }
     Ok(())
 }
+
+/// The follow-up's table, written when the report has a comparison.
+pub const COMPARISON_CSV: &str = "comparison.csv";
+
+mod comparison;
+use comparison::comparison_csv;
 
 /// Writes one CSV table of a report.
 type CsvWriter = fn(&Report, &mut dyn Write) -> io::Result<()>;
@@ -260,7 +269,18 @@ fn log_signals_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
 fn checklist_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
     table(
         w,
-        &["id", "test", "expected", "status", "notes", "who", "when"],
+        &[
+            "id",
+            "test",
+            "expected",
+            "status",
+            "notes",
+            "who",
+            "when",
+            "basis",
+            "evidence_status",
+            "evidence_reason",
+        ],
         report.checklist.iter().map(|c| {
             vec![
                 c.id.clone(),
@@ -270,6 +290,15 @@ fn checklist_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
                 c.notes.clone(),
                 c.who.clone(),
                 c.when.clone(),
+                serde_plain(&c.basis),
+                c.decided
+                    .as_ref()
+                    .map(|d| serde_plain(&d.status))
+                    .unwrap_or_default(),
+                c.decided
+                    .as_ref()
+                    .map(|d| d.reason.clone())
+                    .unwrap_or_default(),
             ]
         }),
     )

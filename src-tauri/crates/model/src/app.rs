@@ -72,6 +72,8 @@ pub enum ErrorCode {
     Busy,
     Io,
     Internal,
+    /// An answer that cannot be used (a rollout instant, a baseline file); the message says which.
+    BadInput,
 }
 
 /// A command's error as the UI receives it.

@@ -56,6 +56,17 @@ pub struct ChecklistItem {
     pub notes: String,
     pub who: String,
     pub when: String,
+    /// `evidence` when the evidence set the status, `manual` otherwise (also when the
+    /// consultant's result overrides the evidence's).
+    #[serde(default)]
+    pub basis: Basis,
+    /// The records the evidence's decision rests on (capped).
+    #[serde(default)]
+    pub evidence: Vec<EvidenceRef>,
+    /// What the evidence decided, and why; kept when the consultant overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub decided: Option<EvidenceDecision>,
 }
 
 /// The go/no-go answer.

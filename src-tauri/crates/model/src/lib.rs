@@ -21,6 +21,7 @@ pub const TOOL_NAME: &str = "tokenready";
 mod app;
 mod assessment;
 mod findings;
+mod followup;
 mod inventory;
 mod locations;
 mod lockouts;
@@ -29,6 +30,7 @@ mod report;
 pub use app::*;
 pub use assessment::*;
 pub use findings::*;
+pub use followup::*;
 pub use inventory::*;
 pub use locations::*;
 pub use lockouts::*;
@@ -96,6 +98,16 @@ pub fn typescript_bindings() -> String {
         Engagement::decl(&cfg),
         ToolInfo::decl(&cfg),
         Totals::decl(&cfg),
+        Basis::decl(&cfg),
+        EvidenceDecision::decl(&cfg),
+        BaselineInfo::decl(&cfg),
+        EventSplit::decl(&cfg),
+        SourceSplit::decl(&cfg),
+        Coverage::decl(&cfg),
+        LocationKey::decl(&cfg),
+        LocationDiff::decl(&cfg),
+        FindingDiff::decl(&cfg),
+        Comparison::decl(&cfg),
         Report::decl(&cfg),
         AssessRequest::decl(&cfg),
         Progress::decl(&cfg),

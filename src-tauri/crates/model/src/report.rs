@@ -31,6 +31,15 @@ pub struct Parameters {
     /// UTC offset of the local times in Event Viewer CSV exports (e.g. `+02:00`); without it
     /// those times are kept as zone-unknown.
     pub csv_time_offset: Option<String>,
+    /// When token-based authentication was enabled (RFC 3339 or a date): events and log
+    /// records are split before / after it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub rollout_at: Option<String>,
+    /// An earlier assessment to compare with: a JSON report or an assessment file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub baseline: Option<String>,
 }
 
 /// Who the assessment is for and who ran it (the report's cover).
@@ -84,4 +93,8 @@ pub struct Report {
     pub missing_evidence: Vec<MissingEvidence>,
     /// Results of the opt-in reachability probe (empty when it was not run).
     pub reachability: Vec<Reachability>,
+    /// The follow-up after the rollout: present when a rollout instant or a baseline is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub comparison: Option<Comparison>,
 }

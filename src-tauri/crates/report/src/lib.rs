@@ -32,13 +32,14 @@ impl Paper {
 }
 
 /// The sections, in the order they are printed.
-const SECTIONS: [fn(&mut Doc, &Report); 9] = [
+const SECTIONS: [fn(&mut Doc, &Report); 10] = [
     sections::cover,
     sections::summary,
     sections::analysed,
     sections::findings,
     sections::scenarios,
     sections::lockouts,
+    sections::followup,
     sections::plan,
     sections::checklist,
     sections::locations,

@@ -2,10 +2,12 @@
 //! Each takes the document being laid out and the report; the layout engine is `layout.rs`.
 
 mod findings;
+mod followup;
 mod front;
 mod plan;
 
 pub(crate) use findings::{findings, lockouts, scenarios};
+pub(crate) use followup::followup;
 pub(crate) use front::{analysed, cover, summary};
 pub(crate) use plan::{checklist, locations, plan};
 

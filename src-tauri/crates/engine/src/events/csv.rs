@@ -126,6 +126,9 @@ fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
         return;
     };
     out.records += 1;
+    if let Some(w) = crate::lockout::parse_time(get(c.time), None) {
+        out.saw_time(w);
+    }
     if !interesting(id) {
         return;
     }

@@ -5,6 +5,7 @@ use tokenready_model::Place;
 
 use super::{interesting, set_data};
 use crate::collect::{FileResult, SecEvent};
+use crate::lockout::When;
 
 fn settings() -> evtx::ParserSettings {
     evtx::ParserSettings::default()
@@ -77,6 +78,10 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
     chunks.sort_by_key(|(seq, _)| *seq);
     for (_, c) in chunks {
         out.records += c.records;
+        if let Some((first, last)) = c.span {
+            out.saw_time(first);
+            out.saw_time(last);
+        }
         out.events.extend(c.events);
         for message in c.problems {
             out.problem(Place::default(), message);
@@ -97,6 +102,8 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
 #[derive(Default)]
 struct ChunkOut {
     records: u64,
+    /// The earliest and latest record time (written time, from the record headers).
+    span: Option<(When, When)>,
     events: Vec<SecEvent>,
     problems: Vec<String>,
 }
@@ -114,6 +121,7 @@ fn chunk_records(
             return out;
         }
     };
+    out.span = chunk_span(&data.data, &data.header);
     if let Some(n) = quiet_chunk(&data.data, &data.header) {
         out.records = n;
         return out;
@@ -188,6 +196,48 @@ pub fn quiet_chunk(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<u64> {
         }
     }
     Some(n)
+}
+
+/// The earliest and latest written time of the chunk's records, from their headers (a
+/// FILETIME after the record id); the walk stops at the first record not framed as the format
+/// says, keeping what it had.
+fn chunk_span(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(When, When)> {
+    let u32_at = |p: usize| {
+        d.get(p..p + 4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    };
+    let end = (h.free_space_offset as usize).min(d.len());
+    let mut o = 512;
+    let mut span: Option<(When, When)> = None;
+    while o + 24 <= end && d.get(o..o + 4) == Some(&[0x2a, 0x2a, 0, 0][..]) {
+        let size = u32_at(o + 4)? as usize;
+        if size < 28 || o + size > end {
+            break;
+        }
+        let ft = u64::from(u32_at(o + 16)?) | (u64::from(u32_at(o + 20)?) << 32);
+        if let Some(w) = filetime(ft) {
+            span = Some(match span {
+                None => (w, w),
+                Some((a, b)) => (a.min(w), b.max(w)),
+            });
+        }
+        o += size;
+    }
+    span
+}
+
+/// A FILETIME (100 ns since 1601-01-01 UTC) as a UTC time; `None` for zero or out of range.
+fn filetime(ft: u64) -> Option<When> {
+    const UNIX_FROM_1601: i64 = 11_644_473_600;
+    if ft == 0 {
+        return None;
+    }
+    let secs = (ft / 10_000_000) as i64 - UNIX_FROM_1601;
+    let nanos = (ft % 10_000_000) as u32 * 100;
+    chrono::DateTime::from_timestamp(secs, nanos).map(|d| When {
+        at: d.naive_utc(),
+        utc: true,
+    })
 }
 
 /// The EventID without rendering: first straight from the record's substitution array, then

@@ -8,6 +8,7 @@ use tokenready_model::Place;
 
 use super::{interesting, set_data};
 use crate::collect::{FileResult, SecEvent};
+use crate::lockout::parse_time;
 
 #[derive(PartialEq)]
 enum Field {
@@ -144,6 +145,9 @@ impl State {
         if name == b"Event" {
             if let Some(ev) = self.current.take() {
                 out.records += 1;
+                if let Some(w) = ev.time.as_deref().and_then(|t| parse_time(t, None)) {
+                    out.saw_time(w);
+                }
                 if interesting(ev.event_id) {
                     out.events.push(ev);
                 }

@@ -40,7 +40,13 @@ pub fn parse_offset(s: &str) -> Option<FixedOffset> {
 }
 
 pub fn event_time(ev: &SecEvent, csv_offset: Option<FixedOffset>) -> Option<When> {
-    let t = ev.time.as_deref()?.trim();
+    parse_time(ev.time.as_deref()?, csv_offset)
+}
+
+/// A record time as the readers keep it: RFC 3339 (UTC), or one of the local forms of the CSV
+/// exports, placed in UTC when `csv_offset` is given.
+pub fn parse_time(t: &str, csv_offset: Option<FixedOffset>) -> Option<When> {
+    let t = t.trim();
     if let Ok(d) = DateTime::parse_from_rfc3339(t) {
         return Some(When {
             at: d.with_timezone(&Utc).naive_utc(),
@@ -69,7 +75,8 @@ pub fn event_time(ev: &SecEvent, csv_offset: Option<FixedOffset>) -> Option<When
     })
 }
 
-pub(super) fn fmt_when(w: When) -> String {
+/// A time as the report writes it: `…Z`, or local with no zone said so.
+pub fn fmt_when(w: When) -> String {
     if w.utc {
         w.at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
     } else {

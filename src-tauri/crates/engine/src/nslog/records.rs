@@ -206,7 +206,7 @@ struct Reading<R> {
 enum Take {
     Piece(Piece),
     /// A region passed over while reading, already accounted for.
-    Done(usize, Part),
+    Done(usize, Box<Part>),
     End,
 }
 
@@ -238,7 +238,7 @@ impl<R: Read> Reading<R> {
                         skip_region(&mut self.reader, &mut self.buf, &mut self.valid)?;
                     self.done = ended && self.valid == 0;
                     self.seq += 1;
-                    return Ok(Take::Done(self.seq - 1, part));
+                    return Ok(Take::Done(self.seq - 1, Box::new(part)));
                 }
                 (false, None) => continue,
             };
@@ -333,7 +333,7 @@ pub fn scan_records(reader: impl Read, out: &mut FileResult) -> std::io::Result<
                         queue.lock().expect("queue").pieces.push_back(piece);
                         ready.notify_one();
                     }
-                    Take::Done(seq, part) => merge.lock().expect("merge").add(seq, part),
+                    Take::Done(seq, part) => merge.lock().expect("merge").add(seq, *part),
                     Take::End => {}
                 }
                 continue;

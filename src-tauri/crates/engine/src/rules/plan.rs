@@ -2,8 +2,8 @@
 //! conditions, the verdict, and what authenticates when a token fails.
 
 use tokenready_model::{
-    Auth, CheckStatus, ChecklistItem, Condition, Fallback, Finding, LocationKind, MissingEvidence,
-    Phase, Severity, Verdict,
+    Auth, Basis, CheckStatus, ChecklistItem, Condition, Fallback, Finding, LocationKind,
+    MissingEvidence, Phase, Severity, Verdict,
 };
 
 use super::{Facts, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND};
@@ -20,6 +20,9 @@ impl Facts<'_> {
             notes: String::new(),
             who: String::new(),
             when: String::new(),
+            basis: Basis::Manual,
+            evidence: Vec::new(),
+            decided: None,
         };
         let unc = has_unc(self.locations);
         let mut out = vec![

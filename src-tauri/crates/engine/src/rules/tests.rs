@@ -54,6 +54,7 @@ impl Fixture {
                 ds_image_store: None,
                 fallback: Some(Fallback::On),
                 csv_time_offset: None,
+                ..Parameters::default()
             },
             kinds: vec![
                 InputKind::CodebaseList,

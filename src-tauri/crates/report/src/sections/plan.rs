@@ -1,7 +1,7 @@
 //! What to do: the rollout plan, the validation checklist with its sign-off, and the
 //! locations appendix with the references.
 
-use tokenready_model::{CheckStatus, Report};
+use tokenready_model::{Basis, CheckStatus, Report};
 
 use super::serde_kind;
 use crate::layout::{Doc, Style};
@@ -47,17 +47,18 @@ pub(crate) fn checklist(d: &mut Doc, report: &Report) {
         .checklist
         .iter()
         .map(|c| {
-            let st = match c.status {
-                CheckStatus::Pending => "pending",
-                CheckStatus::Pass => "pass",
-                CheckStatus::Fail => "fail",
-                CheckStatus::NotApplicable => "n/a",
-            };
-            let test = if c.notes.is_empty() {
-                format!("{} {}", c.id, c.test)
-            } else {
-                format!("{} {}\nNotes: {}", c.id, c.test, c.notes)
-            };
+            let st = status_text(c.status);
+            let mut test = format!("{} {}", c.id, c.test);
+            if let Some(e) = &c.decided {
+                let by = match c.basis {
+                    Basis::Evidence => "Decided by the evidence",
+                    Basis::Manual => "The evidence said (overridden by the consultant's result)",
+                };
+                test.push_str(&format!("\n{by}: {} — {}", status_text(e.status), e.reason));
+            }
+            if !c.notes.is_empty() {
+                test.push_str(&format!("\nNotes: {}", c.notes));
+            }
             vec![
                 test,
                 c.expected.clone(),
@@ -100,6 +101,16 @@ pub(crate) fn checklist(d: &mut Doc, report: &Report) {
             &[0.15, 0.5, 0.2, 0.15],
             &accepted,
         );
+    }
+}
+
+/// A checklist status as printed.
+fn status_text(s: CheckStatus) -> &'static str {
+    match s {
+        CheckStatus::Pending => "pending",
+        CheckStatus::Pass => "pass",
+        CheckStatus::Fail => "fail",
+        CheckStatus::NotApplicable => "n/a",
     }
 }
 
