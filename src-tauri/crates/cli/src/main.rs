@@ -221,9 +221,6 @@ fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
         rollout_at: args.rollout_at.clone(),
         baseline: args.baseline.as_ref().map(|p| p.display().to_string()),
     };
-    if let Some(r) = &parameters.rollout_at {
-        tokenready_engine::followup::parse_rollout(r)?;
-    }
     let evidence = if args.evidence.is_empty() {
         let dir =
             demo::materialise().map_err(|e| format!("cannot write the demo evidence: {e}"))?;

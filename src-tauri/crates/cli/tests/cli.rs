@@ -24,6 +24,22 @@ fn json_of(out: &Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
+/// Where a report breaks the shipped JSON Schema.
+fn schema_errors(report: &serde_json::Value) -> Vec<String> {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/schema/report.schema.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    validator
+        .iter_errors(report)
+        .map(|e| e.to_string())
+        .collect()
+}
+
 #[test]
 fn report_validates_against_the_shipped_schema_and_lists_every_input() {
     let out = run(&[
@@ -42,18 +58,7 @@ fn report_validates_against_the_shipped_schema_and_lists_every_input() {
         "-q",
     ]);
     let report = json_of(&out);
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/schema/report.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    let errors: Vec<String> = validator
-        .iter_errors(&report)
-        .map(|e| e.to_string())
-        .collect();
+    let errors = schema_errors(&report);
     assert!(errors.is_empty(), "{errors:#?}");
 
     // The contract's required members.
@@ -297,18 +302,7 @@ fn a_follow_up_compares_with_the_baseline_and_decides_chk04() {
     ]
     .concat());
     let report = json_of(&out);
-    let schema: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../model/schema/report.schema.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
-    let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator
-        .iter_errors(&report)
-        .map(|e| e.to_string())
-        .collect();
+    let errors = schema_errors(&report);
     assert!(errors.is_empty(), "{errors:#?}");
     let c = &report["comparison"];
     assert_eq!(c["rollout_at"], "2025-04-16T12:00:00Z");

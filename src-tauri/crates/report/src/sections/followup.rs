@@ -105,53 +105,51 @@ fn coverage(d: &mut Doc, c: &Comparison) {
 
 /// Locations and findings against the baseline.
 fn since_baseline(d: &mut Doc, c: &Comparison) {
-    {
-        d.para("Since the baseline", Style::Heading2);
-        let keys = |v: &[tokenready_model::LocationKey]| {
-            let k: Vec<String> = v
-                .iter()
-                .map(|k| {
-                    let host = k.host.as_deref().unwrap_or("");
-                    match &k.share {
-                        Some(s) => format!("{} {host}\\{s}", serde_kind(k.kind)),
-                        None => format!("{} {host}", serde_kind(k.kind)),
-                    }
-                })
-                .collect();
-            if k.is_empty() {
-                "none".to_string()
-            } else {
-                k.join(", ")
-            }
-        };
-        let ids = |v: &[String]| {
-            if v.is_empty() {
-                "none".to_string()
-            } else {
-                v.join(", ")
-            }
-        };
-        d.para(
-            &format!("Locations added: {}.", keys(&c.locations.added)),
-            Style::Body,
-        );
-        d.para(
-            &format!("Locations removed: {}.", keys(&c.locations.removed)),
-            Style::Body,
-        );
-        d.para(
-            &format!("Findings resolved: {}.", ids(&c.findings.resolved)),
-            Style::Body,
-        );
-        d.para(
-            &format!("New findings: {}.", ids(&c.findings.new)),
-            Style::Body,
-        );
-        d.para(
-            &format!("Still open: {}.", ids(&c.findings.still_open)),
-            Style::Body,
-        );
-    }
+    d.para("Since the baseline", Style::Heading2);
+    let keys = |v: &[tokenready_model::LocationKey]| {
+        let k: Vec<String> = v
+            .iter()
+            .map(|k| {
+                let host = k.host.as_deref().unwrap_or("");
+                match &k.share {
+                    Some(s) => format!("{} {host}\\{s}", serde_kind(k.kind)),
+                    None => format!("{} {host}", serde_kind(k.kind)),
+                }
+            })
+            .collect();
+        if k.is_empty() {
+            "none".to_string()
+        } else {
+            k.join(", ")
+        }
+    };
+    let ids = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_string()
+        } else {
+            v.join(", ")
+        }
+    };
+    d.para(
+        &format!("Locations added: {}.", keys(&c.locations.added)),
+        Style::Body,
+    );
+    d.para(
+        &format!("Locations removed: {}.", keys(&c.locations.removed)),
+        Style::Body,
+    );
+    d.para(
+        &format!("Findings resolved: {}.", ids(&c.findings.resolved)),
+        Style::Body,
+    );
+    d.para(
+        &format!("New findings: {}.", ids(&c.findings.new)),
+        Style::Body,
+    );
+    d.para(
+        &format!("Still open: {}.", ids(&c.findings.still_open)),
+        Style::Body,
+    );
 }
 
 /// Lockouts and failures per day (per hour when the events span two days or less), the
