@@ -3,6 +3,8 @@
 const COMMANDS: &[&str] = &[
     "startup_evidence",
     "pick_evidence",
+    "pick_baseline",
+    "demo_follow_up",
     "assess_evidence",
     "cancel_assessment",
     "probe_hosts",

@@ -7,8 +7,8 @@ use tauri::ipc::Channel;
 use tauri::State;
 use tokenready_engine::AssessError;
 use tokenready_model::{
-    AssessRequest, Assessment, CommandError, ErrorCode, ExportFormat, OpenedAssessment, Progress,
-    Reachability, RecentFile, Report, StartupInfo,
+    AssessRequest, Assessment, CommandError, DemoFollowUp, ErrorCode, ExportFormat,
+    OpenedAssessment, Parameters, Progress, Reachability, RecentFile, Report, StartupInfo,
 };
 
 use crate::AppState;
@@ -41,6 +41,55 @@ pub async fn pick_evidence(app: tauri::AppHandle) -> Option<String> {
         .set_title("Choose the evidence folder")
         .blocking_pick_folder()
         .map(|p| p.to_string())
+}
+
+/// Shows the native file picker for the baseline of a follow-up (an earlier JSON report or
+/// assessment file) and returns its path (None when cancelled). The engine reads it when the
+/// analysis runs and names it in any error.
+///
+/// Test seam: `TOKENREADY_E2E_BASELINE` is returned without a dialog.
+#[tauri::command]
+pub async fn pick_baseline(app: tauri::AppHandle) -> Option<String> {
+    if let Ok(p) = std::env::var("TOKENREADY_E2E_BASELINE") {
+        return Some(p);
+    }
+    use tauri_plugin_dialog::DialogExt;
+    app.dialog()
+        .file()
+        .set_title("Choose the first assessment (report or assessment file)")
+        .add_filter("TokenReady report or assessment", &["json", "tokenready"])
+        .add_filter("All files", &["*"])
+        .blocking_pick_file()
+        .map(|p| p.to_string())
+}
+
+/// Writes the demo's follow-up (new evidence and the first assessment's report) to the temp
+/// folder and returns what to analyse it with.
+#[tauri::command]
+pub async fn demo_follow_up() -> Result<DemoFollowUp, CommandError> {
+    tauri::async_runtime::spawn_blocking(|| {
+        use tokenready_engine::demo::followup;
+        let f = followup::materialise().map_err(|e| {
+            err(
+                ErrorCode::Io,
+                format!("The demo follow-up could not be written to the temp folder: {e}"),
+            )
+        })?;
+        Ok(DemoFollowUp {
+            evidence: vec![f.evidence.display().to_string()],
+            parameters: Parameters {
+                baseline: Some(f.baseline.display().to_string()),
+                ..followup::parameters()
+            },
+        })
+    })
+    .await
+    .map_err(|e| {
+        err(
+            ErrorCode::Internal,
+            format!("The demo follow-up stopped unexpectedly ({e})."),
+        )
+    })?
 }
 
 /// Runs `work` off the UI thread, one operation at a time, streaming its progress over

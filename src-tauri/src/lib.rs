@@ -104,6 +104,8 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::startup_evidence,
             commands::pick_evidence,
+            commands::pick_baseline,
+            commands::demo_follow_up,
             commands::assess_evidence,
             commands::cancel_assessment,
             commands::probe_hosts,

@@ -5,6 +5,7 @@ import type {
   AssessRequest,
   Assessment,
   CommandError,
+  DemoFollowUp,
   ExportFormat,
   OpenedAssessment,
   Progress,
@@ -22,6 +23,16 @@ export function startupEvidence(): Promise<StartupInfo> {
 /** Opens the native folder picker; null when the consultant cancels. */
 export function pickEvidence(): Promise<string | null> {
   return invoke<string | null>("pick_evidence");
+}
+
+/** Opens the native file picker for the first assessment's report or assessment file. */
+export function pickBaseline(): Promise<string | null> {
+  return invoke<string | null>("pick_baseline");
+}
+
+/** Writes the demo's follow-up (new evidence, the first assessment as baseline) and returns it. */
+export function demoFollowUp(): Promise<DemoFollowUp> {
+  return invoke<DemoFollowUp>("demo_follow_up");
 }
 
 /** Runs the analysis; `onProgress` receives each progress message as it happens. */

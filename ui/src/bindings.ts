@@ -410,6 +410,12 @@ demo: boolean,
  */
 open: string | null, };
 
+export type DemoFollowUp = { evidence: Array<string>, 
+/**
+ * The demo's answers with `baseline` and `rollout_at` set.
+ */
+parameters: Parameters, };
+
 export type ExportFormat = "pdf-a4" | "pdf-letter" | "json" | "csv";
 
 export type AcceptedRisk = { finding_id: string, reason: string, 

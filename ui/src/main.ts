@@ -4,10 +4,12 @@ import {
   assessEvidence,
   autosaveAssessment,
   cancelAssessment,
+  demoFollowUp,
   discardRecovery,
   onEvidenceDropped,
   openAssessment,
   openRecent,
+  pickBaseline,
   pickEvidence,
   probeHosts,
   recentAssessments,
@@ -238,6 +240,28 @@ const actions: Actions = {
     try {
       const path = await pickEvidence();
       if (path) update((s) => addEvidence(s, [path]));
+    } catch (e) {
+      run.error = asCommandError(e).message;
+      render();
+    }
+  },
+  async pickBaseline() {
+    try {
+      const path = await pickBaseline();
+      if (path) update((s) => ({ ...s, environment: { ...s.environment, baseline: path } }));
+    } catch (e) {
+      run.error = asCommandError(e).message;
+      render();
+    }
+  },
+  async useDemoFollowUp() {
+    try {
+      const f = await demoFollowUp();
+      update((s) => ({
+        ...withEvidence(s, f.evidence),
+        environment: environmentOf(f.parameters),
+        engagement: { ...s.engagement, scope: "Demo follow-up after the token rollout" },
+      }));
     } catch (e) {
       run.error = asCommandError(e).message;
       render();

@@ -23,10 +23,10 @@ export const STEP_HELP: Record<StepId, string> = {
   evidence:
     "Choose the folder (or zip) with what was exported from the customer's servers. Every file's kind is detected from its content.",
   locations: "Every package location found, how agents will authenticate to it, and where it was seen.",
-  logs: "ACC lockouts and failed logons from Security events, and the signals found in NS and agent logs.",
+  logs: "ACC lockouts and failed logons from Security events, and the signals found in NS and agent logs. In a follow-up: what happened before and after the rollout.",
   findings: "What the evidence shows, most severe first, each with its evidence and remediation.",
   plan: "The phased migration plan from KB 431190, with each phase's entry conditions checked against this evidence.",
-  validation: "The tests the change board signs off after the rollout.",
+  validation: "The tests the change board signs off after the rollout. Where the evidence decides a test, its result and why are shown; your own result overrides it, with a note.",
   report: "Export the report: PDF for the change board, CSV tables for action lists, JSON for tooling. Files are written completely or not at all.",
 };
 
@@ -42,7 +42,7 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
     case "locations":
       return s.report ? locations(s.report, run, a) : needsReport();
     case "logs":
-      return s.report ? logs(s.report) : needsReport();
+      return s.report ? logs(s.report, s) : needsReport();
     case "findings":
       return s.report ? findings(s.report, s, a) : needsReport();
     case "plan":

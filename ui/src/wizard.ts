@@ -1,5 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
-import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, Fallback, Parameters, Report } from "./bindings";
+import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Parameters, Report } from "./bindings";
 
 export const STEPS = [
   "engagement",
@@ -40,6 +40,12 @@ export interface Environment {
   softwareLibrary: string;
   dsImageStore: string;
   csvTimeOffset: string;
+  /** The token rollout: date (YYYY-MM-DD), time (HH:MM) and UTC offset (`Z` or `+02:00`). */
+  rolloutDate: string;
+  rolloutTime: string;
+  rolloutZone: string;
+  /** The first assessment this one follows up (a JSON report or an assessment file). */
+  baseline: string;
 }
 
 export interface WizardState {
@@ -56,7 +62,18 @@ export function initialState(): WizardState {
   return {
     step: "engagement",
     engagement: { customer: "", consultant: "", date: "", scope: "" },
-    environment: { itmsVersion: "", account: "", fallback: null, softwareLibrary: "", dsImageStore: "", csvTimeOffset: "" },
+    environment: {
+      itmsVersion: "",
+      account: "",
+      fallback: null,
+      softwareLibrary: "",
+      dsImageStore: "",
+      csvTimeOffset: "",
+      rolloutDate: "",
+      rolloutTime: "",
+      rolloutZone: "Z",
+      baseline: "",
+    },
     evidence: [],
     report: null,
     checklist: [],
@@ -77,6 +94,7 @@ export function missingFor(s: WizardState, step: StepId): string[] {
       if (!s.environment.itmsVersion.trim()) m.push("the ITMS version");
       if (!s.environment.account.trim()) m.push("the ACC account");
       if (s.environment.fallback === null) m.push("whether the ACC fallback is kept");
+      if (!s.environment.rolloutDate && s.environment.rolloutTime) m.push("the date of the token rollout");
       break;
     case "evidence":
       if (s.evidence.length === 0) m.push("an evidence folder");
@@ -87,10 +105,10 @@ export function missingFor(s: WizardState, step: StepId): string[] {
         m.push("an analysis of the evidence (step Evidence)");
         break;
       }
-      const pending = s.report.checklist
-        .filter((c) => (s.checklist.find((e) => e.id === c.id)?.status ?? c.status) === "pending")
-        .map((c) => c.id);
+      const pending = s.report.checklist.filter((c) => checkStatus(s, c) === "pending").map((c) => c.id);
       if (pending.length) m.push(`results for ${pending.join(", ")}`);
+      const unexplained = s.report.checklist.filter((c) => isOverride(s, c) && !s.checklist.find((e) => e.id === c.id)?.notes.trim());
+      if (unexplained.length) m.push(`a note on why ${unexplained.map((c) => c.id).join(", ")} differ(s) from the evidence`);
       break;
     }
     default:
@@ -141,8 +159,10 @@ export function engagementOf(s: WizardState) {
   };
 }
 
-export function parametersOf(s: WizardState) {
+export function parametersOf(s: WizardState): Parameters {
   const opt = (v: string) => (v.trim() ? v.trim() : null);
+  const rollout = rolloutOf(s.environment);
+  const baseline = s.environment.baseline.trim();
   return {
     account: opt(s.environment.account),
     itms_version: opt(s.environment.itmsVersion),
@@ -150,7 +170,53 @@ export function parametersOf(s: WizardState) {
     ds_image_store: opt(s.environment.dsImageStore),
     fallback: s.environment.fallback,
     csv_time_offset: opt(s.environment.csvTimeOffset),
+    ...(rollout ? { rollout_at: rollout } : {}),
+    ...(baseline ? { baseline } : {}),
   };
+}
+
+/** The rollout instant as the engine reads it (RFC 3339), or null when no date is given. */
+export function rolloutOf(e: Pick<Environment, "rolloutDate" | "rolloutTime" | "rolloutZone">): string | null {
+  const date = e.rolloutDate.trim();
+  if (!date) return null;
+  const time = e.rolloutTime.trim() || "00:00";
+  const zone = e.rolloutZone === "+00:00" || !e.rolloutZone ? "Z" : e.rolloutZone;
+  return `${date}T${time.length === 5 ? `${time}:00` : time}${zone}`;
+}
+
+/** The form's parts of a rollout instant (RFC 3339 or a date, as the CLI also takes it). */
+export function rolloutParts(at: string | undefined): Pick<Environment, "rolloutDate" | "rolloutTime" | "rolloutZone"> {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[Tt ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?)?\s*([Zz]|[+-]\d{2}:\d{2})?$/.exec(at?.trim() ?? "");
+  if (!m) return { rolloutDate: "", rolloutTime: "", rolloutZone: "Z" };
+  const time = (m[2] ?? "").replace(/^(\d{2}:\d{2}):00$/, "$1");
+  const zone = !m[3] || m[3].toUpperCase() === "Z" || m[3] === "+00:00" || m[3] === "-00:00" ? "Z" : m[3];
+  return { rolloutDate: m[1] ?? "", rolloutTime: time, rolloutZone: zone };
+}
+
+/** Every UTC offset in 15-minute steps from -12:00 to +14:00 (`Z` for UTC itself). */
+export function utcOffsets(): string[] {
+  const out: string[] = [];
+  for (let q = -48; q <= 56; q++) {
+    if (q === 0) {
+      out.push("Z");
+      continue;
+    }
+    const m = Math.abs(q) * 15;
+    out.push(`${q < 0 ? "-" : "+"}${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);
+  }
+  return out;
+}
+
+/** A checklist row's status as it stands: the consultant's result, else the evidence's. */
+export function checkStatus(s: WizardState, c: ChecklistItem): CheckStatus {
+  const own = s.checklist.find((e) => e.id === c.id)?.status;
+  return own && own !== "pending" ? own : c.status;
+}
+
+/** The consultant's result differs from what the evidence decided. */
+export function isOverride(s: WizardState, c: ChecklistItem): boolean {
+  const own = s.checklist.find((e) => e.id === c.id)?.status;
+  return c.decided !== undefined && own !== undefined && own !== "pending" && own !== c.decided.status;
 }
 
 /** The assessment file for this state. */
@@ -175,6 +241,8 @@ export function environmentOf(p: Parameters): Environment {
     softwareLibrary: p.software_library ?? "",
     dsImageStore: p.ds_image_store ?? "",
     csvTimeOffset: p.csv_time_offset ?? "",
+    ...rolloutParts(p.rollout_at),
+    baseline: p.baseline ?? "",
   };
 }
 

@@ -5,13 +5,18 @@ describe("assessment file", () => {
   it("round-trips everything typed", () => {
     let s = initialState();
     s.engagement = { customer: "Müller AG", consultant: "Ana", date: "2026-11-24", scope: "NS" };
-    s.environment = { itmsVersion: "8.8", account: "ACC_User", fallback: "on", softwareLibrary: "D:\\SWL", dsImageStore: "", csvTimeOffset: "+01:00" };
+    s.environment = {
+      itmsVersion: "8.8", account: "ACC_User", fallback: "on", softwareLibrary: "D:\\SWL", dsImageStore: "", csvTimeOffset: "+01:00",
+      rolloutDate: "2026-11-02", rolloutTime: "09:30", rolloutZone: "+01:00", baseline: "/first/report.json",
+    };
     s.evidence = ["/evidence.zip"];
     s = setCheck(s, "CHK-01", { status: "pass", who: "Ana" });
     s = setAccepted(s, "TR-ACC-001", { reason: "kept until Q2", name: "CAB", expiry: "2027-06-30" });
     const a = toAssessment(s);
     expect(a.format).toBe(1);
     expect(a.parameters.csv_time_offset).toBe("+01:00");
+    expect(a.parameters.rollout_at).toBe("2026-11-02T09:30:00+01:00");
+    expect(a.parameters.baseline).toBe("/first/report.json");
     const back = fromAssessment(JSON.parse(JSON.stringify(a)));
     expect(back.engagement).toEqual(s.engagement);
     expect(back.environment).toEqual(s.environment);

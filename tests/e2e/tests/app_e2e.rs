@@ -685,3 +685,216 @@ async fn keyboard_only_walk_from_a_step_to_an_analysis() {
     let data = dir.join("data");
     run_session(4456, &[("TOKENREADY_DATA_DIR", &data)], keyboard_scenario).await;
 }
+
+fn followup_dir() -> PathBuf {
+    repo().join("tests/demo-followup")
+}
+
+/// Sets a date, time or select field as a person leaves it (its `change` event): typing into
+/// date and time inputs follows the machine's locale, which WebDriver keys cannot know.
+async fn set_field(driver: &WebDriver, id: &str, value: &str) -> WebDriverResult<()> {
+    driver
+        .execute(
+            "const e = document.getElementById(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change'));",
+            vec![serde_json::json!(id), serde_json::json!(value)],
+        )
+        .await?;
+    Ok(())
+}
+
+/// The follow-up: pick the first assessment, give the rollout instant, analyse the new
+/// evidence; the app shows what the engine decided (CHK-04 by the evidence), the consultant
+/// overrides it with a note, and the PDF carries both.
+async fn follow_up_scenario(driver: WebDriver, baseline: PathBuf) -> WebDriverResult<()> {
+    ready(&driver).await;
+    click(&driver, "pick-baseline").await?;
+    let want = baseline.display().to_string();
+    wait_for("the picked baseline", || {
+        let d = driver.clone();
+        let want = want.clone();
+        async move { (texts(&d, "#baseline-path").await == [want]).then_some(()) }
+    })
+    .await;
+    click(&driver, "step-environment").await?;
+    set_field(&driver, "rollout-date", "2025-04-22").await?;
+    set_field(&driver, "rollout-time", "10:00").await?;
+    set_field(&driver, "rollout-zone", "+02:00").await?;
+    let help = texts(&driver, "#rollout-help").await.join("");
+    assert!(help.contains("2025-04-22T10:00:00+02:00"), "{help}");
+
+    click(&driver, "step-evidence").await?;
+    click(&driver, "clear-evidence").await?;
+    click(&driver, "pick").await?;
+    click(&driver, "analyse").await?;
+    wait_css(&driver, "#inventory tbody tr", "the inventory").await;
+
+    // What the engine says for the same evidence and answers.
+    let req = tokenready_engine::model::AssessRequest {
+        evidence: vec![followup_dir().display().to_string()],
+        parameters: tokenready_engine::model::Parameters {
+            rollout_at: Some("2025-04-22T10:00:00+02:00".into()),
+            baseline: Some(want.clone()),
+            ..tokenready_engine::demo::parameters()
+        },
+        engagement: Default::default(),
+    };
+    let report = tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
+    let c = report.comparison.as_ref().expect("the engine compares");
+    click(&driver, "step-logs").await?;
+    wait_css(&driver, "#followup", "the before and after view").await;
+    let mut rows = vec![];
+    for tr in driver
+        .find_all(By::Css("#followup-sources tbody tr"))
+        .await?
+    {
+        let mut cells = vec![];
+        for td in tr.find_all(By::Css("td")).await? {
+            cells.push(td.text().await?);
+        }
+        rows.push(cells);
+    }
+    let want_rows: Vec<Vec<String>> = c
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                s.computer.clone(),
+                s.before.to_string(),
+                s.after.to_string(),
+            ]
+        })
+        .collect();
+    assert_eq!(rows, want_rows);
+    assert!(driver
+        .find(By::Css("#followup-chart #rollout-mark"))
+        .await
+        .is_ok());
+    let coverage = texts(&driver, "#followup-coverage tbody tr")
+        .await
+        .join("\n");
+    assert!(
+        coverage.contains("dc02.contoso.local")
+            && coverage.contains("no: nothing after the rollout is known"),
+        "{coverage}"
+    );
+
+    click(&driver, "step-validation").await?;
+    let chk04 = report.checklist.iter().find(|c| c.id == "CHK-04").unwrap();
+    let decided = chk04
+        .decided
+        .as_ref()
+        .expect("CHK-04 decided by the evidence");
+    let shown = texts(&driver, "#check-CHK-04-decided").await.join("");
+    assert!(shown.contains("Decided by the evidence: fail."), "{shown}");
+    assert!(shown.contains(&decided.reason[..40]), "{shown}");
+    // The consultant overrides it, with a note.
+    set_field(&driver, "check-CHK-04-status", "pass").await?;
+    wait_for("the override", || {
+        let d = driver.clone();
+        async move {
+            texts(&d, "#check-CHK-04-decided")
+                .await
+                .join("")
+                .contains("overridden by the consultant")
+                .then_some(())
+        }
+    })
+    .await;
+    let status = texts(&driver, "#step-status").await.join("");
+    assert!(status.contains("a note on why CHK-04"), "{status}");
+    driver
+        .find(By::Id("check-CHK-04-notes"))
+        .await?
+        .send_keys("WS0142 was reimaged on 2025-04-29")
+        .await?;
+
+    click(&driver, "step-report").await?;
+    click(&driver, "export-pdf").await?;
+    let saved = wait_for("the exported PDF", || {
+        let d = driver.clone();
+        async move {
+            let t = d
+                .find(By::Id("export-result"))
+                .await
+                .ok()?
+                .text()
+                .await
+                .ok()?;
+            t.strip_prefix("Saved: ").map(str::to_string)
+        }
+    })
+    .await;
+    let text = std::process::Command::new("pdftotext")
+        .args(["-layout", saved.as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Before and after the rollout"),
+        "the follow-up section"
+    );
+    assert!(
+        text.contains("WS0142 was reimaged"),
+        "the consultant's note"
+    );
+    assert!(
+        text.contains("overridden"),
+        "the override beside the evidence's result"
+    );
+    if let Ok(p) = std::env::var("E2E_SHOT_FOLLOWUP") {
+        click(&driver, "step-logs").await?;
+        std::fs::write(p, driver.screenshot_as_png().await?)?;
+    }
+
+    // The demo follow-up in one click: its evidence, baseline and rollout instant.
+    click(&driver, "step-evidence").await?;
+    click(&driver, "use-demo-followup").await?;
+    wait_for("the demo follow-up", || {
+        let d = driver.clone();
+        async move {
+            let paths = texts(&d, "#evidence-paths li").await;
+            (paths.len() == 1 && paths[0].contains("tokenready-demo-followup")).then_some(())
+        }
+    })
+    .await;
+    click(&driver, "step-environment").await?;
+    assert_eq!(value_of(&driver, "rollout-date").await?, "2025-04-22");
+    assert_eq!(value_of(&driver, "rollout-time").await?, "08:00");
+    click(&driver, "step-engagement").await?;
+    let base = texts(&driver, "#baseline-path").await.join("");
+    assert!(base.ends_with("baseline.json"), "{base}");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
+async fn follow_up_pick_baseline_set_rollout_override_and_export() {
+    let dir = scratch("follow-up");
+    let data = dir.join("data");
+    // The first assessment: the demo evidence's report, as the consultant saved it then.
+    let first = tokenready_engine::assess(
+        &tokenready_engine::model::AssessRequest {
+            evidence: vec![demo_dir().display().to_string()],
+            parameters: tokenready_engine::demo::parameters(),
+            engagement: Default::default(),
+        },
+        &|_| {},
+        &AtomicBool::new(false),
+    )
+    .unwrap();
+    let baseline = dir.join("first-report.json");
+    let mut f = std::fs::File::create(&baseline).unwrap();
+    tokenready_engine::output::write_json(&first, &mut f).unwrap();
+    let b = baseline.clone();
+    run_session(
+        4462,
+        &[
+            ("TOKENREADY_E2E_PICK", &followup_dir()),
+            ("TOKENREADY_E2E_BASELINE", &baseline),
+            ("TOKENREADY_E2E_SAVE_DIR", &dir),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+        move |driver| follow_up_scenario(driver, b),
+    )
+    .await;
+}

@@ -15,6 +15,31 @@ export function engagement(s: WizardState, a: Actions): HTMLElement {
     field("scope", "Scope", s.engagement.scope, set("scope"), {
       placeholder: "e.g. NS smp01 and its 2 package servers",
     }),
+    followUpOf(s, a),
+  );
+}
+
+/** "Follow-up of…": the first assessment this one compares with (picked, never typed). */
+function followUpOf(s: WizardState, a: Actions): HTMLElement {
+  const pick = el("button", { id: "pick-baseline", type: "button" }, s.environment.baseline ? "Choose another…" : "Choose the first assessment…");
+  pick.addEventListener("click", () => a.pickBaseline());
+  const clear = s.environment.baseline ? el("button", { id: "clear-baseline", type: "button" }, "Not a follow-up") : null;
+  clear?.addEventListener("click", () => a.update((st) => ({ ...st, environment: { ...st.environment, baseline: "" } })));
+  return el(
+    "fieldset",
+    { class: "field", id: "followup-of" },
+    el("legend", {}, "Follow-up of…"),
+    el(
+      "p",
+      { id: "baseline-path", class: s.environment.baseline ? "mono" : "muted" },
+      s.environment.baseline || "Not a follow-up: this is the first assessment of the site.",
+    ),
+    el("div", { class: "actions" }, pick, clear),
+    el(
+      "p",
+      { class: "help" },
+      "After the rollout, pick the first assessment's JSON report or assessment file: the report then shows which locations and findings changed since. Give the rollout instant on Environment.",
+    ),
   );
 }
 

@@ -16,6 +16,19 @@ export function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement 
     ? el("button", { id: "use-demo", type: "button", disabled: run.running }, "Use demo evidence")
     : null;
   demo?.addEventListener("click", () => a.useDemo());
+  const demoFollowUp = run.demoAvailable
+    ? el(
+        "button",
+        {
+          id: "use-demo-followup",
+          type: "button",
+          disabled: run.running,
+          title: "The demo site collected again after the token rollout, with the first assessment as the baseline",
+        },
+        "Use demo follow-up",
+      )
+    : null;
+  demoFollowUp?.addEventListener("click", () => a.useDemoFollowUp());
   const analyse = el(
     "button",
     { id: "analyse", type: "button", class: "primary", disabled: run.running || s.evidence.length === 0 },
@@ -42,7 +55,7 @@ export function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement 
         "Or drop files, folders or zips anywhere on this window: each is added to the list.",
       ),
     ),
-    el("div", { class: "actions" }, pick, demo, clear, analyse, cancel),
+    el("div", { class: "actions" }, pick, demo, demoFollowUp, clear, analyse, cancel),
     run.running ? el("div", { class: "progress" }, progress, progressLine) : null,
     run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
   ];

@@ -1,9 +1,12 @@
-// Step 5, Logs & events: lockouts, their sources, causes and timeline, and the log signals.
+// Step 5, Logs & events: the follow-up's before and after (when there is one), lockouts, their
+// sources, causes and timeline, and the log signals.
 import type { Report } from "../bindings";
 import { timelineChart } from "../chart";
 import { el, table } from "../dom";
+import type { WizardState } from "../wizard";
+import { followUp } from "./followup";
 
-export function logs(r: Report): HTMLElement {
+export function logs(r: Report, s: WizardState): HTMLElement {
   const ids = Object.entries(r.lockouts.events_by_id)
     .map(([id, n]) => `${id}: ${n}`)
     .join(" · ");
@@ -19,6 +22,7 @@ export function logs(r: Report): HTMLElement {
   return el(
     "div",
     {},
+    followUp(r, s),
     el("h2", {}, "Security events"),
     el("p", { id: "events-by-id" }, `Account: ${r.lockouts.account ?? "all accounts"} — ${ids}`),
     a.sources.length

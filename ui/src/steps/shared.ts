@@ -9,7 +9,9 @@ export interface Actions {
   /** Like update, for typing: the state and the sidebar change, the step is not rebuilt. */
   edit(fn: (s: WizardState) => WizardState): void;
   pick(): void;
+  pickBaseline(): void;
   useDemo(): void;
+  useDemoFollowUp(): void;
   analyse(): void;
   cancel(): void;
   probe(hosts: string[]): void;

@@ -1,33 +1,62 @@
-// Step 8, Validation: the checklist the change board signs off.
-import type { CheckStatus, Report } from "../bindings";
+// Step 8, Validation: the checklist the change board signs off. Rows the evidence decided show
+// the decision and why; the consultant's own result overrides it, with a note.
+import type { CheckStatus, ChecklistItem, EvidenceRef, Report } from "../bindings";
 import { el, table } from "../dom";
-import { setCheck, type WizardState } from "../wizard";
+import { checkStatus, isOverride, setCheck, type WizardState } from "../wizard";
 import type { Actions } from "./shared";
 
 const STATUSES: CheckStatus[] = ["pending", "pass", "fail", "not-applicable"];
+
+const refText = (e: EvidenceRef) =>
+  `${e.file}${e.line != null ? `:${e.line}` : ""}${e.record != null ? ` #${e.record}` : ""}${e.excerpt ? ` — ${e.excerpt}` : ""}`;
+
+/** What the evidence decided for a row, and whether the consultant's result overrides it. */
+function decision(c: ChecklistItem, s: WizardState): HTMLElement | null {
+  const d = c.decided;
+  if (!d) return null;
+  const window = d.from || d.to ? ` Window: ${d.from ?? "…"} to ${d.to ?? "…"}.` : "";
+  const override = isOverride(s, c);
+  return el(
+    "div",
+    { class: `decided${override ? " override" : ""}`, id: `check-${c.id}-decided` },
+    el("strong", {}, override ? `Evidence said ${d.status}; overridden by the consultant. ` : `Decided by the evidence: ${d.status}. `),
+    `${d.reason}${window}`,
+    c.evidence.length
+      ? el("details", {}, el("summary", {}, `Records (${c.evidence.length})`), el("ul", {}, ...c.evidence.map((e) => el("li", { class: "mono" }, refText(e)))))
+      : null,
+  );
+}
 
 export function validation(r: Report, s: WizardState, a: Actions): HTMLElement {
   const rows = r.checklist.map((c) => {
     const entry = s.checklist.find((e) => e.id === c.id);
     const status = el("select", { id: `check-${c.id}-status`, "aria-label": `${c.id} status` });
+    const shown = entry && entry.status !== "pending" ? entry.status : "pending";
     for (const st of STATUSES) {
-      const o = el("option", { value: st }, st);
-      o.selected = (entry?.status ?? c.status) === st;
+      // For a row the evidence decided, "pending" means: no result of my own, the evidence's stands.
+      const label = st === "pending" && c.decided ? `as the evidence: ${c.decided.status}` : st;
+      const o = el("option", { value: st }, label);
+      o.selected = (c.decided ? shown : checkStatus(s, c)) === st;
       status.append(o);
     }
     status.addEventListener("change", () => a.update((x) => setCheck(x, c.id, { status: status.value as CheckStatus })));
     const text = (key: "notes" | "who" | "when", label: string) => {
       const i = el("input", { id: `check-${c.id}-${key}`, type: "text", "aria-label": `${c.id} ${label}` });
       i.value = entry?.[key] ?? "";
+      if (key === "notes" && isOverride(s, c)) i.placeholder = "why your result differs from the evidence";
       i.addEventListener("input", () => a.edit((x) => setCheck(x, c.id, { [key]: i.value })));
       return i;
     };
-    return [`${c.id} ${c.test}`, c.expected, status, text("notes", "notes"), text("who", "checked by"), text("when", "date")];
+    return [el("div", {}, `${c.id} ${c.test}`, decision(c, s)), c.expected, status, text("notes", "notes"), text("who", "checked by"), text("when", "date")];
   });
+  const decided = r.checklist.filter((c) => c.decided).length;
   return el(
     "div",
     {},
+    decided
+      ? el("p", { id: "checklist-decided" }, `${decided} of ${r.checklist.length} test(s) decided by the evidence; record your own result only where you know better, with a note.`)
+      : null,
     table("checklist", ["Test", "Expected result", "Status", "Notes", "Checked by", "Date"], rows),
-    el("p", { class: "muted" }, "What you record here is saved with the assessment and printed in the report's validation checklist."),
+    el("p", { class: "muted" }, "What you record here is saved with the assessment and printed in the report's validation checklist, beside the evidence's result."),
   );
 }

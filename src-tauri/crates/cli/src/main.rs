@@ -51,6 +51,10 @@ report); non-zero with a one-line reason for bad usage or when no output could b
     Demo {
         /// Folder to create.
         dir: PathBuf,
+        /// Write the demo's follow-up instead: the site collected again after the token
+        /// rollout (DIR/evidence) and the first assessment's report (DIR/baseline.json).
+        #[arg(long)]
+        follow_up: bool,
     },
 }
 
@@ -140,7 +144,30 @@ fn main() -> ExitCode {
             print!("{}", tokenready_model::report_schema_text());
             ExitCode::SUCCESS
         }
-        Command::Demo { dir } => match demo::write(&dir) {
+        Command::Demo {
+            dir,
+            follow_up: true,
+        } => match demo::followup::write(&dir) {
+            Ok(f) => {
+                let p = demo::followup::parameters();
+                eprintln!(
+                    "demo follow-up written to {}; analyse it with:\n  tokenready assess {} --baseline {} --rollout-at {} --account '{}' --itms-version {} --software-library '{}' --fallback on --pdf followup.pdf",
+                    dir.display(),
+                    f.evidence.display(),
+                    f.baseline.display(),
+                    demo::followup::ROLLOUT_AT,
+                    p.account.unwrap_or_default(),
+                    p.itms_version.unwrap_or_default(),
+                    p.software_library.unwrap_or_default(),
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!(
+                "cannot write the demo follow-up to {}: {e}",
+                dir.display()
+            )),
+        },
+        Command::Demo { dir, .. } => match demo::write(&dir) {
             Ok(()) => {
                 eprintln!("demo evidence written to {}", dir.display());
                 ExitCode::SUCCESS

@@ -10,6 +10,8 @@ use std::path::Path;
 
 use tokenready_model::{Fallback, Parameters};
 
+pub mod followup;
+
 /// The answers a consultant would give for the demo site.
 pub fn parameters() -> Parameters {
     Parameters {
@@ -332,5 +334,77 @@ mod tests {
             let on_disk = std::fs::read(dir.join(rel)).unwrap_or_default();
             assert!(on_disk == data, "tests/demo-evidence/{rel} is stale: run TOKENREADY_BLESS=1 cargo test -p tokenready-engine");
         }
+    }
+
+    /// The committed follow-up folder is exactly what its generator writes.
+    #[test]
+    fn committed_demo_followup_matches_the_generator() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/demo-followup");
+        if std::env::var_os("TOKENREADY_BLESS").is_some() {
+            let _ = std::fs::remove_dir_all(&dir);
+            for (rel, data) in followup::files() {
+                let p = dir.join(rel);
+                std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+                std::fs::write(p, data).unwrap();
+            }
+        }
+        for (rel, data) in followup::files() {
+            let on_disk = std::fs::read(dir.join(rel)).unwrap_or_default();
+            assert!(on_disk == data, "tests/demo-followup/{rel} is stale: run TOKENREADY_BLESS=1 cargo test -p tokenready-engine");
+        }
+    }
+
+    /// The follow-up tells its story: lockouts after the rollout from WS0142 only, DC02 not
+    /// covered, the file share gone, CHK-04 and CHK-05 failed by the evidence.
+    #[test]
+    fn the_demo_followup_tells_its_story() {
+        let dir =
+            std::env::temp_dir().join(format!("tokenready-followup-test-{}", std::process::id()));
+        let f = followup::write(&dir).unwrap();
+        let request = tokenready_model::AssessRequest {
+            evidence: vec![f.evidence.display().to_string()],
+            parameters: Parameters {
+                baseline: Some(f.baseline.display().to_string()),
+                ..followup::parameters()
+            },
+            engagement: Default::default(),
+        };
+        let r = crate::assess(
+            &request,
+            &|_| {},
+            &std::sync::atomic::AtomicBool::new(false),
+        )
+        .unwrap();
+        let _ = std::fs::remove_dir_all(&dir);
+        let c = r.comparison.as_ref().expect("a comparison");
+        assert!(c.baseline.is_some());
+        let src = |name: &str| {
+            c.sources
+                .iter()
+                .find(|s| s.computer == name)
+                .map(|s| (s.before, s.after))
+        };
+        assert_eq!(src("ws0142"), Some((1, 2)), "{:?}", c.sources);
+        assert_eq!(src("ps01"), Some((4, 0)), "{:?}", c.sources);
+        let cov = |name: &str| {
+            c.coverage
+                .iter()
+                .find(|x| x.computer == name)
+                .map(|x| x.covers_after)
+        };
+        assert_eq!(cov("dc01.contoso.local"), Some(true), "{:?}", c.coverage);
+        assert_eq!(cov("dc02.contoso.local"), Some(false), "{:?}", c.coverage);
+        assert!(
+            c.locations
+                .removed
+                .iter()
+                .any(|l| l.host.as_deref() == Some("files01")),
+            "{:?}",
+            c.locations
+        );
+        let check = |id: &str| r.checklist.iter().find(|c| c.id == id).unwrap();
+        assert_eq!(check("CHK-04").status, tokenready_model::CheckStatus::Fail);
+        assert_eq!(check("CHK-04").basis, tokenready_model::Basis::Evidence);
+        assert_eq!(check("CHK-05").status, tokenready_model::CheckStatus::Fail);
     }
 }

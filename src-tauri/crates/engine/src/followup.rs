@@ -83,7 +83,60 @@ pub struct Split<'a> {
     pub account_given: bool,
 }
 
+/// What the rules read of the time after the rollout (from [`Split::picture`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AfterRollout {
+    /// The rollout instant, UTC.
+    pub rollout: String,
+    /// The account's 4740 lockouts after the rollout.
+    pub lockouts: u64,
+    /// The account's failed logons (4625/4771/4776) after the rollout.
+    pub failures: u64,
+    /// The computers whose Security logs reach past the rollout, and those whose logs end
+    /// before it (nothing is known there after it).
+    pub covered: Vec<String>,
+    pub uncovered: Vec<String>,
+    /// Some log reaches past the rollout and the rollout is not in the future: the time
+    /// after it can be judged at all.
+    pub decidable: bool,
+    /// No failure for the account during one full retry cycle before the logs end (CHK-05
+    /// passes).
+    pub quiet_cycle: bool,
+    /// The last lockout or failure after the rollout, as the report writes times.
+    pub last: Option<String>,
+}
+
+impl AfterRollout {
+    /// The lockouts stopped: the time after the rollout can be judged, no lockout came after
+    /// it and no failure during a full retry cycle.
+    pub fn stopped(&self) -> bool {
+        self.decidable && self.lockouts == 0 && self.quiet_cycle
+    }
+}
+
 impl Split<'_> {
+    /// The after-rollout picture the rules read.
+    pub fn picture(&self) -> AfterRollout {
+        let (covered, uncovered) = self.covered();
+        let count = |want: fn(u32) -> bool| {
+            self.after
+                .iter()
+                .filter(|(_, e, _)| want(e.event_id))
+                .count() as u64
+        };
+        let owned = |v: Vec<&str>| v.into_iter().map(String::from).collect::<Vec<_>>();
+        AfterRollout {
+            rollout: self.rollout.text.clone(),
+            lockouts: count(|id| id == 4740),
+            failures: count(|id| matches!(id, 4625 | 4771 | 4776)),
+            decidable: !self.in_future && !covered.is_empty(),
+            covered: owned(covered),
+            uncovered: owned(uncovered),
+            quiet_cycle: checklist::quiet_cycle(self),
+            last: self.after.iter().map(|(_, _, w)| *w).max().map(fmt_when),
+        }
+    }
+
     /// Computers whose logs reach past the rollout, and those whose logs end before it.
     pub fn covered(&self) -> (Vec<&str>, Vec<&str>) {
         let names = |after: bool| {

@@ -181,30 +181,16 @@ fn totals(reads: &[intake::Read1]) -> (Totals, u64) {
     (totals, damaged_files)
 }
 
-/// The follow-up, when a rollout instant or a baseline is given: the checklist rows the
-/// evidence decides, and the comparison.
-#[allow(clippy::too_many_arguments)]
+/// The comparison, when a rollout instant or a baseline is given.
 fn follow_up(
     reads: &[intake::Read1],
     kept: &[(&str, &collect::SecEvent)],
     facts: &rules::Facts<'_>,
     findings: &[model::Finding],
-    checklist: &mut [model::ChecklistItem],
-    rollout: Option<&followup::Rollout>,
+    split: Option<&followup::Split<'_>>,
     baseline: Option<&followup::Baseline>,
-    now: chrono::DateTime<chrono::Utc>,
+    csv_offset: Option<chrono::FixedOffset>,
 ) -> Option<model::Comparison> {
-    let csv_offset = facts
-        .params
-        .csv_time_offset
-        .as_deref()
-        .and_then(lockout::parse_offset);
-    let account = facts.params.account.is_some();
-    let split =
-        rollout.map(|r| followup::split(reads, kept, r, csv_offset, now.naive_utc(), account));
-    if let Some(s) = &split {
-        followup::checklist::decide(checklist, s);
-    }
     (split.is_some() || baseline.is_some()).then(|| {
         let input = followup::CompareInput {
             lockouts: facts.lockouts,
@@ -213,7 +199,7 @@ fn follow_up(
             baseline,
             csv_offset,
         };
-        followup::compare(reads, kept, split.as_ref(), &input)
+        followup::compare(reads, kept, split, &input)
     })
 }
 
@@ -267,6 +253,18 @@ fn build_report(
     let now = chrono::Utc::now();
     let indicators = analysis::log_indicators(&reads);
     let (totals, damaged_files) = totals(&reads);
+    // A follow-up: the account's events split at the rollout, read by the rules too.
+    let split = rollout.map(|r| {
+        followup::split(
+            &reads,
+            &kept,
+            r,
+            csv_offset,
+            now.naive_utc(),
+            params.account.is_some(),
+        )
+    });
+    let after = split.as_ref().map(followup::Split::picture);
     let facts = rules::Facts {
         params,
         kinds_present: reads.iter().map(|r| r.input.kind).collect(),
@@ -276,19 +274,22 @@ fn build_report(
         indicators: &indicators,
         damage: (damaged_files, totals.errors),
         lockout_evidence,
+        after: after.as_ref(),
     };
     let missing = facts.missing();
     let findings = facts.findings(&missing);
     let mut checklist = facts.checklist(&findings);
+    if let Some(s) = &split {
+        followup::checklist::decide(&mut checklist, s);
+    }
     let comparison = follow_up(
         &reads,
         &kept,
         &facts,
         &findings,
-        &mut checklist,
-        rollout,
+        split.as_ref(),
         baseline,
-        now,
+        csv_offset,
     );
     let verdict = rules::verdict(&facts, &missing);
     let plan = rules::plan(&facts, &findings, &verdict, &checklist);

@@ -8,18 +8,21 @@ use tokenready_model::{
 };
 
 mod evidence;
+mod fallback;
 mod locations;
 mod lockouts;
 mod plan;
 mod version;
 
 pub use evidence::{EVIDENCE_DAMAGED, EVIDENCE_MISSING};
+pub use fallback::READY_TO_DISABLE_FALLBACK;
 pub use locations::{DS_IMAGES_UNC, LOCATIONS_TO_REVIEW, SOFTWARE_LIBRARY_UNC, UNC_KEEPS_ACC};
-pub use lockouts::{DOMAIN_ACC, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND};
+pub use lockouts::{DOMAIN_ACC, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND, LOCKOUTS_STOPPED};
 pub use plan::{auth_on_token_failure, plan, verdict};
 pub use version::{SITE_SERVERS, VERSION_BELOW_873};
 
 use crate::analysis::token_capable;
+use crate::followup::AfterRollout;
 
 /// A rule's fixed texts.
 #[derive(Debug)]
@@ -104,6 +107,8 @@ pub const CATALOGUE: &[&Rule] = &[
     &LOCATIONS_TO_REVIEW,
     &FALLBACK_REPRODUCES_LOCKOUTS,
     &LOCKOUTS_FOUND,
+    &LOCKOUTS_STOPPED,
+    &READY_TO_DISABLE_FALLBACK,
     &DOMAIN_ACC,
     &SITE_SERVERS,
     &EVIDENCE_MISSING,
@@ -122,6 +127,8 @@ pub struct Facts<'a> {
     pub damage: (u64, u64),
     /// Evidence behind the lockout counts (capped).
     pub lockout_evidence: Vec<EvidenceRef>,
+    /// The time after the rollout, when a rollout instant is given (a follow-up).
+    pub after: Option<&'a AfterRollout>,
 }
 
 fn finding(rule: &Rule, rationale: String, evidence: Vec<EvidenceRef>) -> Finding {

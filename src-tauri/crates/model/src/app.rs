@@ -48,6 +48,15 @@ pub struct StartupInfo {
     pub open: Option<String>,
 }
 
+/// The demo's follow-up, ready to analyse: the site collected again after the token rollout,
+/// with the first assessment as the baseline and the rollout instant among the answers.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct DemoFollowUp {
+    pub evidence: Vec<String>,
+    /// The demo's answers with `baseline` and `rollout_at` set.
+    pub parameters: Parameters,
+}
+
 /// What to export the report as.
 #[derive(
     Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord,

@@ -114,6 +114,7 @@ pub fn typescript_bindings() -> String {
         ProbeStatus::decl(&cfg),
         Reachability::decl(&cfg),
         StartupInfo::decl(&cfg),
+        DemoFollowUp::decl(&cfg),
         ExportFormat::decl(&cfg),
         AcceptedRisk::decl(&cfg),
         ChecklistEntry::decl(&cfg),

@@ -145,6 +145,11 @@ fn chk04(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
     )
 }
 
+/// No failure for the account during a full retry cycle before the logs end (CHK-05 passes).
+pub(crate) fn quiet_cycle(s: &Split<'_>) -> bool {
+    chk05(s).0.status == CheckStatus::Pass
+}
+
 fn chk05(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
     if let Some(d) = undecidable(s) {
         return (d, Vec::new());

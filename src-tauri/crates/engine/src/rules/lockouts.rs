@@ -1,5 +1,7 @@
 //! Lockouts of the ACC: with "Keep ACC as fallback" they come back unless their cause is
-//! fixed; a domain ACC is never unlocked by the site servers.
+//! fixed; a domain ACC is never unlocked by the site servers. In a follow-up (a rollout
+//! instant given) the lockout findings read the time after the rollout: lockouts that
+//! stopped are history (TR-LCK-003), lockouts that go on stay open and say so.
 
 use tokenready_model::{Fallback, Finding, MissingEvidence, Severity};
 
@@ -13,7 +15,7 @@ pub const FALLBACK_REPRODUCES_LOCKOUTS: Rule = Rule {
     remediation: "Fix the root cause before the rollout: validate the ACC password manually (expired password), re-enter the credentials on each site server (password mismatch), restart the Altiris services on the sources named (cached old credentials), and review the agents' retry pattern in the logs (multiple failed retries). Verify that no new 4740 appears for the account.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
     needs: &[Need::SecurityEvents, Need::Logs],
-    check: |f, _| (f.params.fallback == Some(Fallback::On)).then(|| lockout_finding(f, &FALLBACK_REPRODUCES_LOCKOUTS)).flatten(),
+    check: |f, _| (f.params.fallback == Some(Fallback::On) && !stopped(f)).then(|| lockout_finding(f, &FALLBACK_REPRODUCES_LOCKOUTS)).flatten(),
 };
 
 pub const LOCKOUTS_FOUND: Rule = Rule {
@@ -24,8 +26,94 @@ pub const LOCKOUTS_FOUND: Rule = Rule {
     remediation: "Find the root cause with the sources named: an expired password, a password mismatch on a site server, cached old credentials, or agents retrying on their download schedule.{fixes}",
     references: &["KB 431190", "KB 157377", "KB 181098"],
     needs: &[Need::SecurityEvents, Need::Logs],
-    check: |f, _| (f.params.fallback != Some(Fallback::On)).then(|| lockout_finding(f, &LOCKOUTS_FOUND)).flatten(),
+    check: |f, _| (f.params.fallback != Some(Fallback::On) && !stopped(f)).then(|| lockout_finding(f, &LOCKOUTS_FOUND)).flatten(),
 };
+
+pub const LOCKOUTS_STOPPED: Rule = Rule {
+    id: "TR-LCK-003",
+    severity: Severity::Info,
+    title: "The ACC lockouts stopped after the token rollout",
+    rationale: "{before} lockout event(s) (4740) and failed logon(s) of the account were found, none of them a lockout after the rollout ({rollout}), and no failed logon during a full retry cycle (KB 181098) before the logs end. Logs read after the rollout: {covered}.{uncovered}",
+    remediation: "Keep monitoring the domain controllers for 4740 of the account while the ACC fallback stays on.{collect}",
+    references: &["KB 431190", "KB 181098"],
+    needs: &[Need::SecurityEvents],
+    check: lockouts_stopped,
+};
+
+/// The time after the rollout can be judged and shows no lockout and a quiet retry cycle.
+fn stopped(f: &Facts<'_>) -> bool {
+    f.after.is_some_and(|a| a.stopped())
+}
+
+/// " Not covered after the rollout …" for the computers whose logs end before it.
+pub(super) fn uncovered_text(uncovered: &[String]) -> String {
+    if uncovered.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Not covered: the logs of {} end before the rollout, so nothing after it is known there.",
+            uncovered.join(", ")
+        )
+    }
+}
+
+/// " Collect the Security logs of …" for those computers.
+pub(super) fn collect_text(uncovered: &[String]) -> String {
+    if uncovered.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Collect the Security logs of {} from after the rollout to be sure.",
+            uncovered.join(", ")
+        )
+    }
+}
+
+fn lockouts_stopped(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
+    let a = facts.after.filter(|a| a.stopped())?;
+    let before = facts.lockout_count() + facts.failure_count();
+    if before == 0 {
+        return None;
+    }
+    let rule = &LOCKOUTS_STOPPED;
+    let rationale = rule
+        .rationale
+        .replace("{before}", &before.to_string())
+        .replace("{rollout}", &a.rollout)
+        .replace("{covered}", &a.covered.join(", "))
+        .replace("{uncovered}", &uncovered_text(&a.uncovered));
+    let mut f = finding(rule, rationale, facts.lockout_evidence.clone());
+    f.remediation = f
+        .remediation
+        .replace("{collect}", &collect_text(&a.uncovered));
+    Some(f)
+}
+
+/// What the time after the rollout shows, for a lockout finding that stays open.
+fn after_text(facts: &Facts<'_>) -> String {
+    let Some(a) = facts.after else {
+        return String::new();
+    };
+    if !a.decidable {
+        return format!(
+            " Nothing after the rollout ({}) was read: whether they go on is not known.{}",
+            a.rollout,
+            uncovered_text(&a.uncovered)
+        );
+    }
+    let last = a
+        .last
+        .as_deref()
+        .map(|l| format!(", the last at {l}"))
+        .unwrap_or_default();
+    format!(
+        " After the rollout ({}): {} lockout(s) and {} failed logon(s){last}; they have not stopped.{}",
+        a.rollout,
+        a.lockouts,
+        a.failures,
+        uncovered_text(&a.uncovered)
+    )
+}
 
 /// The lockout finding under `rule` (which of the two depends on the fallback), when any
 /// lockout, failed logon or log record of one was found: with its sources, causes, their
@@ -91,7 +179,8 @@ fn lockout_finding(facts: &Facts<'_>, rule: &Rule) -> Option<Finding> {
         .replace("{failures}", &failures.to_string())
         .replace("{log}", &log.to_string())
         .replace("{sources}", &sources)
-        .replace("{causes}", &causes);
+        .replace("{causes}", &causes)
+        + &after_text(facts);
     let mut f = finding(rule, rationale, evidence);
     f.remediation = f.remediation.replace("{fixes}", &fixes);
     Some(f)
@@ -161,6 +250,79 @@ mod tests {
             .iter()
             .any(|m| m.starts_with("Security events")));
         assert!(none.missing().iter().any(|m| m.contains("logs")));
+    }
+
+    /// In a follow-up: lockouts that stopped after the rollout are history (TR-LCK-003);
+    /// lockouts that go on keep TR-LCK-001 open and say so; with nothing read after the
+    /// rollout, the finding stays open and says that is unknown.
+    #[test]
+    fn the_time_after_the_rollout_decides_whether_lockouts_are_history() {
+        use crate::followup::AfterRollout;
+        let quiet = AfterRollout {
+            rollout: "2025-04-22T08:00:00Z".into(),
+            covered: vec!["dc01".into()],
+            uncovered: vec!["dc02".into()],
+            decidable: true,
+            quiet_cycle: true,
+            ..AfterRollout::default()
+        };
+        let mut f = Fixture::clean().with_lockouts();
+        f.after = Some(quiet.clone());
+        let facts = f.facts();
+        let found = facts.findings(&facts.missing());
+        let ids: Vec<&str> = found.iter().map(|x| x.id.as_str()).collect();
+        assert!(
+            ids.contains(&"TR-LCK-003") && !ids.contains(&"TR-LCK-001"),
+            "{ids:?}"
+        );
+        let stopped = found.iter().find(|x| x.id == "TR-LCK-003").unwrap();
+        assert!(
+            stopped.rationale.contains("15 lockout event(s)"),
+            "{}",
+            stopped.rationale
+        );
+        assert!(stopped.rationale.contains("dc02"), "uncovered named");
+
+        let mut go_on = Fixture::clean().with_lockouts();
+        go_on.after = Some(AfterRollout {
+            lockouts: 2,
+            failures: 8,
+            quiet_cycle: false,
+            last: Some("2025-04-29T08:22:31Z".into()),
+            ..quiet.clone()
+        });
+        let facts = go_on.facts();
+        let found = facts.findings(&facts.missing());
+        let lck = found
+            .iter()
+            .find(|x| x.id == "TR-LCK-001")
+            .expect("still open");
+        assert_eq!(lck.severity, Severity::Critical);
+        assert!(lck.rationale.contains("2 lockout(s) and 8 failed logon(s), the last at 2025-04-29T08:22:31Z; they have not stopped"), "{}", lck.rationale);
+        assert!(!found.iter().any(|x| x.id == "TR-LCK-003"));
+
+        let mut blind = Fixture::clean().with_lockouts();
+        blind.after = Some(AfterRollout {
+            decidable: false,
+            covered: vec![],
+            ..quiet.clone()
+        });
+        let facts = blind.facts();
+        let found = facts.findings(&facts.missing());
+        let lck = found
+            .iter()
+            .find(|x| x.id == "TR-LCK-001")
+            .expect("still open");
+        assert!(
+            lck.rationale.contains("whether they go on is not known"),
+            "{}",
+            lck.rationale
+        );
+
+        // No lockout ever: nothing to call history.
+        let mut clean = Fixture::clean();
+        clean.after = Some(quiet);
+        assert!(!clean.ids().iter().any(|i| i.starts_with("TR-LCK")));
     }
 
     #[test]

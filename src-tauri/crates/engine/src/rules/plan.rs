@@ -182,7 +182,20 @@ pub fn plan(
             cond("Validation checklist passed", validated),
         ],
     );
-    vec![p1, p2, p3, p4]
+
+    vec![p1, p2, p3, after_rollout(p4, facts.after)]
+}
+
+/// In a follow-up, phase 4 also needs the time after the rollout to be quiet.
+fn after_rollout(mut p4: Phase, after: Option<&crate::followup::AfterRollout>) -> Phase {
+    if let Some(a) = after {
+        p4.conditions.push(cond(
+            "No ACC lockout after the rollout and no failed logon for a full retry cycle (KB 181098)",
+            a.stopped(),
+        ));
+        p4.ready = p4.conditions.iter().all(|c| c.met);
+    }
+    p4
 }
 
 /// The verdict and its one-paragraph summary.

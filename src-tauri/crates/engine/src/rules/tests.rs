@@ -19,6 +19,7 @@ pub(crate) struct Fixture {
     pub(crate) analysis: LockoutAnalysis,
     pub(crate) indicators: Vec<LogIndicator>,
     pub(crate) damage: (u64, u64),
+    pub(crate) after: Option<crate::followup::AfterRollout>,
 }
 
 pub(crate) fn loc(raw: &str, source: &str) -> Location {
@@ -76,6 +77,7 @@ impl Fixture {
             analysis: LockoutAnalysis::default(),
             indicators: vec![],
             damage: (0, 0),
+            after: None,
         }
     }
 
@@ -89,6 +91,7 @@ impl Fixture {
             indicators: &self.indicators,
             damage: self.damage,
             lockout_evidence: vec![],
+            after: self.after.as_ref(),
         }
     }
 

@@ -52,6 +52,9 @@ pub(crate) fn checklist(d: &mut Doc, report: &Report) {
             if let Some(e) = &c.decided {
                 let by = match c.basis {
                     Basis::Evidence => "Decided by the evidence",
+                    Basis::Manual if c.status == e.status => {
+                        "The evidence said (the consultant's result agrees)"
+                    }
                     Basis::Manual => "The evidence said (overridden by the consultant's result)",
                 };
                 test.push_str(&format!("\n{by}: {} — {}", status_text(e.status), e.reason));
