@@ -307,6 +307,12 @@ undated: number, };
 
 export type SourceSplit = { computer: string, before: number, after: number, };
 
+export type SignalSplit = { kind: string, before: number, after: number, 
+/**
+ * Records whose date has no year (agent logs without a file date): neither.
+ */
+undated: number, };
+
 export type Coverage = { 
 /**
  * Lower-case, as the events name it (`(not named: FILE)` when the file's events name none,
@@ -353,7 +359,12 @@ sources: Array<SourceSplit>,
 /**
  * Per computer that wrote Security events: the time its logs cover.
  */
-coverage: Array<Coverage>, locations: LocationDiff, findings: FindingDiff, 
+coverage: Array<Coverage>, 
+/**
+ * NS and agent log signals per kind, before and after the rollout (without a rollout
+ * instant: the baseline's counts and today's).
+ */
+signals: Array<SignalSplit>, locations: LocationDiff, findings: FindingDiff, 
 /**
  * How the split was made (zone-unknown times, events without a time, a rollout instant
  * in the future or before all evidence …).

@@ -62,6 +62,7 @@ describe("follow-up", () => {
     baseline: { generated_at: "2025-04-16T12:00:00Z", sha256: "ab", path: "/first/baseline.json" },
     events: { before: { "4740": 6, "4771": 26 }, after: { "4740": 2, "4771": 8 }, undated: 0 },
     sources: [{ computer: "ps01", before: 4, after: 0 }, { computer: "ws0142", before: 1, after: 2 }],
+    signals: [{ kind: "logon-failure", before: 6, after: 0, undated: 0 }],
     coverage: [
       { computer: "dc01.contoso.local", files: ["dc01.xml"], first: "2025-04-16T10:00:08Z", last: "2025-04-29T09:05:00Z", covers_after: true },
       { computer: "dc02.contoso.local", files: ["dc02.xml"], first: "2025-04-20T09:00:44Z", last: "2025-04-20T09:09:44Z", covers_after: false },
@@ -106,6 +107,7 @@ describe("follow-up", () => {
     const cells = (id: string) => [...body.querySelectorAll(`#${id} tbody tr`)].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent));
     expect(cells("followup-events")).toEqual([["4740", "6", "2"], ["4771", "26", "8"]]);
     expect(cells("followup-sources")).toEqual([["ps01", "4", "0"], ["ws0142", "1", "2"]]);
+    expect(cells("followup-signals")).toEqual([["logon-failure", "6", "0"]]);
     expect(cells("followup-coverage").map((r) => r[4])).toEqual(["yes", "no: nothing after the rollout is known"]);
     expect(body.querySelector("#followup-chart #rollout-mark")).not.toBeNull();
     expect(body.querySelector("#locations-removed")?.textContent).toBe("unc files01\\Packages$");

@@ -841,9 +841,13 @@ async fn follow_up_scenario(driver: WebDriver, baseline: PathBuf) -> WebDriverRe
         text.contains("overridden"),
         "the override beside the evidence's result"
     );
-    if let Ok(p) = std::env::var("E2E_SHOT_FOLLOWUP") {
-        click(&driver, "step-logs").await?;
-        std::fs::write(p, driver.screenshot_as_png().await?)?;
+    // Screenshots of the follow-up's steps, to look at (E2E_SHOT_DIR=folder).
+    if let Ok(dir) = std::env::var("E2E_SHOT_DIR") {
+        for step in ["engagement", "environment", "logs", "validation"] {
+            click(&driver, &format!("step-{step}")).await?;
+            let png = driver.screenshot_as_png().await?;
+            std::fs::write(Path::new(&dir).join(format!("followup-{step}.png")), png)?;
+        }
     }
 
     // The demo follow-up in one click: its evidence, baseline and rollout instant.

@@ -29,6 +29,9 @@ export function followUp(r: Report, s: WizardState): HTMLElement | null {
         ? table("followup-sources", ["Lockout caller (4740)", "Before", "After"], c.sources.map((x) => [x.computer, x.before, x.after]))
         : el("p", { class: "empty" }, "No 4740 lockout of the account, before or after."),
     ),
+    c.signals.length
+      ? table("followup-signals", ["NS and agent log signal", c.rollout_at ? "Before" : "Baseline", c.rollout_at ? "After" : "Now"], c.signals.map((x) => [x.kind, x.before, x.after]))
+      : null,
     chart(r, c),
     el("h3", {}, "What each domain controller's log covers"),
     c.coverage.length

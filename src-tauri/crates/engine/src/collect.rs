@@ -30,6 +30,32 @@ pub struct SignalAgg {
     pub last: Option<(String, String)>,
     /// (line, excerpt)
     pub samples: Vec<(u64, String)>,
+    /// Occurrences per hour (`2025-04-16T11Z` in UTC when the log's dates carry their zone,
+    /// `2025-04-16T08` as written when they do not): what the follow-up splits at the
+    /// rollout. Occurrences whose date has no year are not here (`count` has them). Memory
+    /// follows the hours the log spans, not its size.
+    pub hours: BTreeMap<String, u64>,
+}
+
+impl SignalAgg {
+    /// Counts one occurrence in the hour of `key`, a record's sortable date
+    /// (`2025-04-16T07:34:22.1223067 -04:00`, or `2025-04-16T08:00:02` with no zone).
+    pub fn count_hour(&mut self, key: &str) {
+        // Server dates keep their offset after a space: `…T07:34:22.1223067 -04:00`.
+        let zoned = chrono::DateTime::parse_from_rfc3339(key)
+            .or_else(|_| chrono::DateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f %:z"));
+        let hour = match zoned {
+            Ok(d) => d
+                .with_timezone(&chrono::Utc)
+                .format("%Y-%m-%dT%HZ")
+                .to_string(),
+            Err(_) => match key.get(..13) {
+                Some(h) if h.as_bytes()[4] == b'-' && h.as_bytes()[10] == b'T' => h.to_string(),
+                _ => return,
+            },
+        };
+        *self.hours.entry(hour).or_default() += 1;
+    }
 }
 
 pub const MAX_SAMPLES: usize = 5;
@@ -193,6 +219,9 @@ impl FileResult {
                 if mine.last.as_ref().is_none_or(|(k, _)| &l.0 > k) {
                     mine.last = Some(l);
                 }
+            }
+            for (hour, n) in agg.hours {
+                *mine.hours.entry(hour).or_default() += n;
             }
             let room = MAX_SAMPLES.saturating_sub(mine.samples.len());
             let samples = agg.samples.into_iter().take(room);

@@ -406,5 +406,21 @@ mod tests {
         assert_eq!(check("CHK-04").status, tokenready_model::CheckStatus::Fail);
         assert_eq!(check("CHK-04").basis, tokenready_model::Basis::Evidence);
         assert_eq!(check("CHK-05").status, tokenready_model::CheckStatus::Fail);
+        let ns = c
+            .signals
+            .iter()
+            .find(|s| s.kind == "logon-failure")
+            .expect("NS log signals split");
+        assert_eq!((ns.before, ns.after), (3, 0), "{:?}", c.signals);
+        let lck = r
+            .findings
+            .iter()
+            .find(|f| f.id == "TR-LCK-001")
+            .expect("lockouts go on");
+        assert!(
+            lck.rationale.contains("they have not stopped"),
+            "{}",
+            lck.rationale
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 mod baseline;
 pub mod checklist;
+pub mod signals;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -81,6 +82,8 @@ pub struct Split<'a> {
     /// The rollout is later than the assessment.
     pub in_future: bool,
     pub account_given: bool,
+    /// NS and agent log signals before and after the rollout.
+    pub signals: signals::Signals,
 }
 
 /// What the rules read of the time after the rollout (from [`Split::picture`]).
@@ -104,13 +107,15 @@ pub struct AfterRollout {
     pub quiet_cycle: bool,
     /// The last lockout or failure after the rollout, as the report writes times.
     pub last: Option<String>,
+    /// ACC logon failures and lockouts in NS and agent logs after the rollout.
+    pub log_failures: u64,
 }
 
 impl AfterRollout {
     /// The lockouts stopped: the time after the rollout can be judged, no lockout came after
-    /// it and no failure during a full retry cycle.
+    /// it, no failure during a full retry cycle, and no ACC failure in the logs after it.
     pub fn stopped(&self) -> bool {
-        self.decidable && self.lockouts == 0 && self.quiet_cycle
+        self.decidable && self.lockouts == 0 && self.quiet_cycle && self.log_failures == 0
     }
 }
 
@@ -134,6 +139,7 @@ impl Split<'_> {
             uncovered: owned(uncovered),
             quiet_cycle: checklist::quiet_cycle(self),
             last: self.after.iter().map(|(_, _, w)| *w).max().map(fmt_when),
+            log_failures: signals::failures_after(&self.signals.split),
         }
     }
 
@@ -184,6 +190,7 @@ pub fn split<'a>(
         covered_until,
         in_future: rollout.utc > now,
         account_given,
+        signals: signals::split(reads, rollout),
     }
 }
 
@@ -256,6 +263,7 @@ pub struct CompareInput<'a> {
     pub lockouts: &'a Lockouts,
     pub locations: &'a [Location],
     pub findings: &'a [Finding],
+    pub indicators: &'a [tokenready_model::LogIndicator],
     pub baseline: Option<&'a Baseline>,
     pub csv_offset: Option<FixedOffset>,
 }
@@ -276,10 +284,13 @@ pub fn compare(
         undated: 0,
     };
     let mut callers: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    let mut signal_split = Vec::new();
     match (split, c.baseline) {
         (Some(s), _) => {
             let zone_unknown = count_split(kept, s, c.csv_offset, &mut events, &mut callers);
             split_notes(s, zone_unknown, events.undated, &mut notes);
+            signals::notes(&s.signals, &mut notes);
+            signal_split = s.signals.split.clone();
         }
         (None, Some(b)) => {
             events.before = b.report.lockouts.events_by_id.clone();
@@ -290,6 +301,7 @@ pub fn compare(
             for s in &c.lockouts.sources {
                 callers.entry(s.computer.clone()).or_default().1 += s.count;
             }
+            signal_split = signals::against_baseline(&b.report.log_indicators, c.indicators);
             notes.push("No rollout instant was given: \"before\" is the baseline's counts, \"after\" today's.".into());
         }
         (None, None) => {}
@@ -324,6 +336,7 @@ pub fn compare(
         events,
         sources,
         coverage,
+        signals: signal_split,
         locations,
         findings,
         notes,

@@ -196,6 +196,7 @@ fn follow_up(
             lockouts: facts.lockouts,
             locations: facts.locations,
             findings,
+            indicators: facts.indicators,
             baseline,
             csv_offset,
         };

@@ -387,6 +387,7 @@ fn add_hit(agg: &mut SignalAgg, host: &str, when: Option<&When<'_>>, body: &str,
         if agg.last.as_ref().is_none_or(|(k, _)| when.key > k.as_str()) {
             set_when(&mut agg.last, when);
         }
+        agg.count_hour(when.key);
     }
     if agg.samples.len() < MAX_SAMPLES {
         let end = body.char_indices().nth(240).map_or(body.len(), |(i, _)| i);

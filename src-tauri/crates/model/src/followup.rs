@@ -23,6 +23,10 @@ pub struct Comparison {
     /// Per computer that wrote Security events: the time its logs cover.
     #[serde(default)]
     pub coverage: Vec<Coverage>,
+    /// NS and agent log signals per kind, before and after the rollout (without a rollout
+    /// instant: the baseline's counts and today's).
+    #[serde(default)]
+    pub signals: Vec<SignalSplit>,
     pub locations: LocationDiff,
     pub findings: FindingDiff,
     /// How the split was made (zone-unknown times, events without a time, a rollout instant
@@ -57,6 +61,18 @@ pub struct SourceSplit {
     pub computer: String,
     pub before: u64,
     pub after: u64,
+}
+
+/// One kind of NS/agent log signal (`logon-failure`, `account-locked-out`, …) before and
+/// after the rollout, counted by the hour of each record.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct SignalSplit {
+    pub kind: String,
+    pub before: u64,
+    pub after: u64,
+    /// Records whose date has no year (agent logs without a file date): neither.
+    #[serde(default)]
+    pub undated: u64,
 }
 
 /// What one computer's Security logs cover: a DC whose logs end before the rollout cannot

@@ -103,6 +103,7 @@ pub fn typescript_bindings() -> String {
         BaselineInfo::decl(&cfg),
         EventSplit::decl(&cfg),
         SourceSplit::decl(&cfg),
+        SignalSplit::decl(&cfg),
         Coverage::decl(&cfg),
         LocationKey::decl(&cfg),
         LocationDiff::decl(&cfg),

@@ -52,6 +52,23 @@ fn ns_log_after(day: u32) -> Vec<u8> {
     s.into_bytes()
 }
 
+/// The NS log of a day before the rollout: the ACC still fails on PS01's package share.
+fn ns_log_before(day: u32) -> Vec<u8> {
+    let mut s = String::new();
+    for h in [1u32, 3, 5] {
+        s.push_str(&ns_event(
+            &format!("04/{day:02}/2025 0{h}:15:44.5000000 -04:00"),
+            1,
+            "SMP01",
+            "AeXNetworkTransport",
+            "Altiris.NS.dll",
+            "AeXSvc",
+            "Failed to access \\\\ps01.contoso.local\\PkgSvrHost: Logon failure: unknown user name or bad password. (0x8007052E)",
+        ));
+    }
+    s.into_bytes()
+}
+
 const ACC_SID: &str = "S-1-5-21-3457937927-2839227994-823803824-2104";
 
 fn kerberos_failure(rec: u64, time: &str, dc: &str, ip: &str) -> String {
@@ -157,6 +174,8 @@ pub fn files() -> Vec<(&'static str, Vec<u8>)> {
         ("cmdb/codebases.csv", codebases_csv()),
         ("cmdb/package-sources.txt", package_sources_ssv()),
         ("smp01/Logs/a.log", ns_log_after(28)),
+        // The NS log of the day before the rollout, archived: its logon failures are the last.
+        ("smp01/Logs/Archive/a-2025-04-21.zip", super::zip_of(&[("a1.log", ns_log_before(21))]).expect("an in-memory zip")),
         ("events/dc01-security.xml", dc01_events_xml()),
         ("events/dc02-security.xml", dc02_events_xml()),
     ]

@@ -99,6 +99,7 @@ fn events_split_at_the_instant_in_utc_and_duplicates_count_once() {
         lockouts: &lockouts,
         locations: &[],
         findings: &[],
+        indicators: &[],
         baseline: None,
         csv_offset: None,
     };
@@ -136,6 +137,7 @@ fn zone_unknown_times_are_compared_as_written_and_said_so() {
         lockouts: &lockouts,
         locations: &[],
         findings: &[],
+        indicators: &[],
         baseline: None,
         csv_offset: None,
     };
@@ -397,4 +399,97 @@ fn baselines_that_are_not_reports_are_refused_with_the_file_named() {
         .err()
         .unwrap();
     assert!(e.contains("/nonexistent/b.json"), "{e}");
+}
+
+/// An NS log (a.log) read as the intake reads it.
+fn ns_read(path: &str, log: &str) -> Read1 {
+    let mut result = crate::collect::FileResult::default();
+    crate::nslog::scan(log.as_bytes(), &mut result).unwrap();
+    Read1 {
+        input: InputFile {
+            path: path.into(),
+            kind: InputKind::NsLog,
+            sha256: String::new(),
+            size: log.len() as u64,
+            records: result.records,
+            errors: result.errors,
+            problems: vec![],
+            note: None,
+        },
+        result,
+    }
+}
+
+fn ns_failure(date: &str) -> String {
+    format!("<event date=\"{date}\" severity=\"1\" hostName=\"SMP01\" source=\"AeXNetworkTransport\" module=\"Altiris.NS.dll\" process=\"AeXSvc\" pid=\"4120\" thread=\"57\" tickCount=\"1\"><![CDATA[Failed to access \\\\files01\\Packages$: Logon failure: unknown user name or bad password. (0x8007052E)]]></event>\r\n")
+}
+
+#[test]
+fn ns_log_signals_split_at_the_rollout_by_the_hour_of_each_record() {
+    // 07:30Z before; 08:00Z and 08:30Z after a rollout at 08:00Z (on the hour: exact).
+    let log: String = [
+        "04/22/2025 03:30:00.0000000 -04:00",
+        "04/22/2025 04:00:00.0000000 -04:00",
+        "04/22/2025 04:30:00.0000000 -04:00",
+    ]
+    .iter()
+    .map(|d| ns_failure(d))
+    .collect();
+    let reads = [ns_read("a.log", &log)];
+    let (_, kept) = crate::analysis::lockouts(&reads, &params());
+    let s = split(
+        &reads,
+        &kept,
+        &parse_rollout("2025-04-22T08:00:00Z").unwrap(),
+        None,
+        now(),
+        true,
+    );
+    let failure = s
+        .signals
+        .split
+        .iter()
+        .find(|x| x.kind == "logon-failure")
+        .expect("counted");
+    assert_eq!((failure.before, failure.after, failure.undated), (1, 2, 0));
+    assert!(!s.signals.shared_hour);
+    assert_eq!(s.picture().log_failures, 2);
+    // Off the hour: the rollout's own hour counts after it, and the report says so.
+    let s = split(
+        &reads,
+        &kept,
+        &parse_rollout("2025-04-22T08:15:00Z").unwrap(),
+        None,
+        now(),
+        true,
+    );
+    let failure = s
+        .signals
+        .split
+        .iter()
+        .find(|x| x.kind == "logon-failure")
+        .unwrap();
+    assert_eq!((failure.before, failure.after), (1, 2));
+    let mut notes = vec![];
+    signals::notes(&s.signals, &mut notes);
+    assert!(
+        notes.iter().any(|n| n.contains("rollout's own hour")),
+        "{notes:?}"
+    );
+    // Before all of them: nothing before.
+    let s = split(
+        &reads,
+        &kept,
+        &parse_rollout("2025-04-22T06:00:00+02:00").unwrap(),
+        None,
+        now(),
+        true,
+    );
+    let failure = s
+        .signals
+        .split
+        .iter()
+        .find(|x| x.kind == "logon-failure")
+        .unwrap();
+    assert_eq!((failure.before, failure.after), (0, 3));
 }

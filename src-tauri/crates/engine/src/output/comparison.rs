@@ -6,7 +6,7 @@ use tokenready_model::Report;
 
 use super::{opt, serde_plain, table};
 
-/// The comparison as rows: `section` (events, sources, coverage, location-added,
+/// The comparison as rows: `section` (events, sources, log-signals, coverage, location-added,
 /// location-removed, finding-resolved, finding-new, finding-still-open), `key`, `before`,
 /// `after`, `detail`.
 pub(super) fn comparison_csv(report: &Report, w: &mut dyn Write) -> io::Result<()> {
@@ -34,6 +34,20 @@ pub(super) fn comparison_csv(report: &Report, w: &mut dyn Write) -> io::Result<(
             s.before.to_string(),
             s.after.to_string(),
             String::new(),
+        ));
+    }
+    for x in &c.signals {
+        let detail = if x.undated > 0 {
+            format!("{} record(s) without a year: neither", x.undated)
+        } else {
+            String::new()
+        };
+        rows.push(row(
+            "log-signals",
+            x.kind.clone(),
+            x.before.to_string(),
+            x.after.to_string(),
+            detail,
         ));
     }
     for v in &c.coverage {

@@ -106,8 +106,16 @@ fn after_text(facts: &Facts<'_>) -> String {
         .as_deref()
         .map(|l| format!(", the last at {l}"))
         .unwrap_or_default();
+    let logs = if a.log_failures > 0 {
+        format!(
+            " and {} ACC failure record(s) in NS/agent logs",
+            a.log_failures
+        )
+    } else {
+        String::new()
+    };
     format!(
-        " After the rollout ({}): {} lockout(s) and {} failed logon(s){last}; they have not stopped.{}",
+        " After the rollout ({}): {} lockout(s) and {} failed logon(s){logs}{last}; they have not stopped.{}",
         a.rollout,
         a.lockouts,
         a.failures,
@@ -300,6 +308,25 @@ mod tests {
         assert_eq!(lck.severity, Severity::Critical);
         assert!(lck.rationale.contains("2 lockout(s) and 8 failed logon(s), the last at 2025-04-29T08:22:31Z; they have not stopped"), "{}", lck.rationale);
         assert!(!found.iter().any(|x| x.id == "TR-LCK-003"));
+
+        // Quiet Security logs, but the NS log still records ACC logon failures.
+        let mut logs = Fixture::clean().with_lockouts();
+        logs.after = Some(AfterRollout {
+            log_failures: 3,
+            ..quiet.clone()
+        });
+        let facts = logs.facts();
+        let found = facts.findings(&facts.missing());
+        let lck = found
+            .iter()
+            .find(|x| x.id == "TR-LCK-001")
+            .expect("still open");
+        assert!(
+            lck.rationale
+                .contains("3 ACC failure record(s) in NS/agent logs"),
+            "{}",
+            lck.rationale
+        );
 
         let mut blind = Fixture::clean().with_lockouts();
         blind.after = Some(AfterRollout {

@@ -120,12 +120,8 @@ impl Doc {
             self.rect(x, base, bw, hd, rgb(0.64, 0.09, 0.1));
             self.rect(x, base + hd, bw, hl, rgb(0.85, 0.62, 0.1));
             if bars.len() <= 24 || i % (bars.len() / 24 + 1) == 0 {
-                let short: String = label
-                    .chars()
-                    .skip(5)
-                    .take(11)
-                    .collect::<String>()
-                    .replace('T', " ");
+                // The caller's label, as short as it made it (at most 12 characters).
+                let short: String = label.chars().take(12).collect();
                 let font = self.regular.id.clone();
                 let ops = self.ops();
                 ops.push(Op::StartTextSection);

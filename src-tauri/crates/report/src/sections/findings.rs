@@ -158,7 +158,11 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
         let bars: Vec<(String, u64, u64)> = a
             .timeline
             .iter()
-            .map(|b| (b.hour.clone(), b.lockouts, b.failures))
+            .map(|b| {
+                // `2025-04-16T10:00Z` → `04-16 10:00Z`
+                let label = b.hour.chars().skip(5).take(11).collect::<String>();
+                (label.replace('T', " "), b.lockouts, b.failures)
+            })
             .collect();
         d.bar_chart(&bars);
     }

@@ -60,6 +60,18 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
             &rows,
         );
     }
+    if !c.signals.is_empty() {
+        let rows: Vec<Vec<String>> = c
+            .signals
+            .iter()
+            .map(|s| vec![s.kind.clone(), s.before.to_string(), s.after.to_string()])
+            .collect();
+        d.table(
+            &["NS and agent log signal", "Before", "After"],
+            &[0.5, 0.25, 0.25],
+            &rows,
+        );
+    }
     coverage(d, c);
     if c.baseline.is_some() {
         since_baseline(d, c);
