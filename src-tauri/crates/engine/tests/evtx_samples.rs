@@ -161,3 +161,51 @@ fn quiet_chunks_count_what_the_crate_reads() {
         "{quiet} quiet of {total} chunks"
     );
 }
+
+/// What an EVTX file covers (the follow-up's coverage per DC) is the earliest and latest
+/// written time of its records, as the crate reads them, whether or not a record matters
+/// (EVTX chunks with nothing that matters are never parsed: the span comes from the record
+/// headers).
+#[test]
+fn coverage_spans_every_record_the_crate_reads() {
+    for name in [
+        "evtx-Security_with_size_t.evtx",
+        "evtx-security.evtx",
+        "mitre-ID4625-OpenSSH_bruteforce_non_existing_users.evtx",
+    ] {
+        let path = samples().join(name);
+        let mut parser = evtx::EvtxParser::from_path(&path).unwrap();
+        let times: Vec<_> = parser
+            .records()
+            .filter_map(|r| r.ok())
+            .map(|r| r.timestamp)
+            // A zero FILETIME (1601-01-01, one record of the MITRE sample) is no time.
+            .filter(|t| t.strftime("%Y").to_string() != "1601")
+            .collect();
+        let lo = times
+            .iter()
+            .min()
+            .unwrap()
+            .strftime("%Y-%m-%dT%H:%M:%SZ")
+            .to_string();
+        let hi = times
+            .iter()
+            .max()
+            .unwrap()
+            .strftime("%Y-%m-%dT%H:%M:%SZ")
+            .to_string();
+        let req = AssessRequest {
+            evidence: vec![path.display().to_string()],
+            parameters: Parameters {
+                rollout_at: Some("2000-01-01T00:00:00Z".into()),
+                ..Parameters::default()
+            },
+            engagement: Default::default(),
+        };
+        let r = assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
+        let c = r.comparison.expect("a comparison");
+        let first = c.coverage.iter().filter_map(|x| x.first.clone()).min();
+        let last = c.coverage.iter().filter_map(|x| x.last.clone()).max();
+        assert_eq!((first, last), (Some(lo), Some(hi)), "{name}");
+    }
+}

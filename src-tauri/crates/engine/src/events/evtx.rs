@@ -208,22 +208,25 @@ fn chunk_span(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(When, When)> {
     };
     let end = (h.free_space_offset as usize).min(d.len());
     let mut o = 512;
-    let mut span: Option<(When, When)> = None;
+    // The raw FILETIMEs' least and greatest (they order as the times do); made times once,
+    // at the end: converting each record's was a visible share of the scan.
+    let (mut lo, mut hi) = (u64::MAX, 0u64);
     while o + 24 <= end && d.get(o..o + 4) == Some(&[0x2a, 0x2a, 0, 0][..]) {
         let size = u32_at(o + 4)? as usize;
         if size < 28 || o + size > end {
             break;
         }
         let ft = u64::from(u32_at(o + 16)?) | (u64::from(u32_at(o + 20)?) << 32);
-        if let Some(w) = filetime(ft) {
-            span = Some(match span {
-                None => (w, w),
-                Some((a, b)) => (a.min(w), b.max(w)),
-            });
+        if ft != 0 {
+            lo = lo.min(ft);
+            hi = hi.max(ft);
         }
         o += size;
     }
-    span
+    if hi == 0 {
+        return None;
+    }
+    Some((filetime(lo)?, filetime(hi)?))
 }
 
 /// A FILETIME (100 ns since 1601-01-01 UTC) as a UTC time; `None` for zero or out of range.
