@@ -41,20 +41,65 @@ impl SignalAgg {
     /// Counts one occurrence in the hour of `key`, a record's sortable date
     /// (`2025-04-16T07:34:22.1223067 -04:00`, or `2025-04-16T08:00:02` with no zone).
     pub fn count_hour(&mut self, key: &str) {
-        // Server dates keep their offset after a space: `…T07:34:22.1223067 -04:00`.
-        let zoned = chrono::DateTime::parse_from_rfc3339(key)
-            .or_else(|_| chrono::DateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f %:z"));
-        let hour = match zoned {
-            Ok(d) => d
-                .with_timezone(&chrono::Utc)
+        // The hour depends only on the key's date-and-hour and its zone (the "stem"). The
+        // last stem's hour is kept per thread, one slot for dates with a zone and one for
+        // dates without (NS and agent records alternate in a log), so a run of records in one
+        // hour parses one date, not every one (parsing each cost the NS scan ~20%).
+        thread_local! {
+            static LAST: std::cell::RefCell<[(String, Option<String>); 2]> =
+                const { std::cell::RefCell::new([(String::new(), None), (String::new(), None)]) };
+        }
+        let zone = zone_of(key);
+        let head = key.get(..13).unwrap_or(key);
+        LAST.with_borrow_mut(|slots| {
+            let (stem, hour) = &mut slots[usize::from(zone.is_empty())];
+            if stem.len() != head.len() + zone.len()
+                || !stem.starts_with(head)
+                || !stem.ends_with(zone)
+            {
+                stem.clear();
+                stem.push_str(head);
+                stem.push_str(zone);
+                *hour = hour_of(key);
+            }
+            let Some(h) = hour.as_deref() else { return };
+            match self.hours.get_mut(h) {
+                Some(n) => *n += 1,
+                None => {
+                    self.hours.insert(h.to_string(), 1);
+                }
+            }
+        });
+    }
+}
+
+/// The zone a sortable date ends with (`Z`, `-04:00`), or "" when it has none.
+fn zone_of(key: &str) -> &str {
+    if key.ends_with(['Z', 'z']) {
+        return &key[key.len() - 1..];
+    }
+    match key.len().checked_sub(6).and_then(|i| key.get(i..)) {
+        Some(z) if matches!(z.as_bytes()[0], b'+' | b'-') && z.as_bytes()[3] == b':' => z,
+        _ => "",
+    }
+}
+
+/// The hour of a record's sortable date: UTC when it carries its offset, as written when it
+/// does not; `None` when it has no year.
+fn hour_of(key: &str) -> Option<String> {
+    // Server dates keep their offset after a space: `…T07:34:22.1223067 -04:00`.
+    let zoned = chrono::DateTime::parse_from_rfc3339(key)
+        .or_else(|_| chrono::DateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f %:z"));
+    match zoned {
+        Ok(d) => Some(
+            d.with_timezone(&chrono::Utc)
                 .format("%Y-%m-%dT%HZ")
                 .to_string(),
-            Err(_) => match key.get(..13) {
-                Some(h) if h.as_bytes()[4] == b'-' && h.as_bytes()[10] == b'T' => h.to_string(),
-                _ => return,
-            },
-        };
-        *self.hours.entry(hour).or_default() += 1;
+        ),
+        Err(_) => match key.get(..13) {
+            Some(h) if h.as_bytes()[4] == b'-' && h.as_bytes()[10] == b'T' => Some(h.to_string()),
+            _ => None,
+        },
     }
 }
 

@@ -493,3 +493,30 @@ fn ns_log_signals_split_at_the_rollout_by_the_hour_of_each_record() {
         .unwrap();
     assert_eq!((failure.before, failure.after), (0, 3));
 }
+
+/// Each record's hour is its own: the zone (and a day's rollover into UTC) counts, the
+/// per-thread cache of the last hour never carries one record's hour to the next.
+#[test]
+fn signal_hours_follow_each_records_zone() {
+    let mut a = crate::collect::SignalAgg::default();
+    for k in [
+        "2025-04-16T07:10:00.1223067 -04:00",
+        "2025-04-16T07:20:00.1223067 +02:00",
+        "2025-04-16T07:30:00",
+        "2025-04-16T07:40:00.1223067 -04:00",
+        "04-16T08:00:00",
+        "2025-04-16T23:59:59.0000000 -04:00",
+        "2025-04-16T07:50:00Z",
+    ] {
+        a.count_hour(k);
+    }
+    let want: Vec<(&str, u64)> = vec![
+        ("2025-04-16T05Z", 1),
+        ("2025-04-16T07", 1),
+        ("2025-04-16T07Z", 1),
+        ("2025-04-16T11Z", 2),
+        ("2025-04-17T03Z", 1),
+    ];
+    let got: Vec<(&str, u64)> = a.hours.iter().map(|(h, n)| (h.as_str(), *n)).collect();
+    assert_eq!(got, want);
+}
