@@ -19,6 +19,8 @@ record: number | null, };
 
 export type Problem = { place: Place, message: string, };
 
+export type SkippedPath = { path: string, reason: string, };
+
 export type InputFile = { 
 /**
  * The path as given, or `archive.zip!/member/path` for zip members.
@@ -379,7 +381,11 @@ generated_at: string, engagement: Engagement, parameters: Parameters,
 /**
  * The evidence roots as given (files, folders, zips).
  */
-evidence_roots: Array<string>, inputs: Array<InputFile>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, lockout_analysis: LockoutAnalysis, log_indicators: Array<LogIndicator>, findings: Array<Finding>, plan: Array<Phase>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
+evidence_roots: Array<string>, inputs: Array<InputFile>, 
+/**
+ * What the folders held that was not read, with the reason (absent when nothing was).
+ */
+skipped?: Array<SkippedPath>, totals: Totals, verdict: Verdict, locations: Array<Location>, lockouts: Lockouts, lockout_analysis: LockoutAnalysis, log_indicators: Array<LogIndicator>, findings: Array<Finding>, plan: Array<Phase>, checklist: Array<ChecklistItem>, missing_evidence: Array<MissingEvidence>, 
 /**
  * Results of the opt-in reachability probe (empty when it was not run).
  */

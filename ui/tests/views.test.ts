@@ -133,3 +133,27 @@ describe("follow-up", () => {
     expect(body.querySelector<HTMLInputElement>("#check-CHK-04-notes")?.placeholder).toContain("differs from the evidence");
   });
 });
+
+describe("evidence step", () => {
+  it("lists what the folders held that was passed over, with the reason", async () => {
+    const { renderStep } = await import("../src/views");
+    const { initialState } = await import("../src/wizard");
+    const report = {
+      inputs: [], totals: { files: 0, bytes: 0, records: 0, errors: 0, by_kind: {} }, missing_evidence: [],
+      skipped: [{ path: "/ev/logs-again", reason: "a symbolic link to a folder, not followed (it could loop)" }],
+    } as unknown as import("../src/bindings").Report;
+    const run = {
+      running: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null,
+      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null, recent: [],
+    };
+    const noop = () => {};
+    const actions = {
+      update: noop, edit: noop, pick: noop, useDemo: noop, analyse: noop, cancel: noop, probe: noop,
+      exportReport: noop, clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
+    };
+    const body = renderStep("evidence", { ...initialState(), evidence: ["/ev"], report }, run, actions);
+    expect(body.querySelector("#skipped")?.textContent).toBe("/ev/logs-again: a symbolic link to a folder, not followed (it could loop)");
+    const none = renderStep("evidence", { ...initialState(), evidence: ["/ev"], report: { ...report, skipped: undefined } }, run, actions);
+    expect(none.querySelector("#skipped")).toBeNull();
+  });
+});

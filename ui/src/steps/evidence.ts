@@ -126,6 +126,14 @@ function inventory(r: Report): HTMLElement {
     ),
     table("inventory", ["File", "Kind", "Records", "Problems", "SHA-256", "How it was read"], rows),
     problems.length ? el("div", {}, el("h3", {}, "Problems"), el("ul", { id: "problems" }, ...problems)) : null,
+    r.skipped?.length
+      ? el(
+          "div",
+          {},
+          el("h3", {}, "Passed over"),
+          el("ul", { id: "skipped" }, ...r.skipped.map((x) => el("li", {}, el("span", { class: "mono" }, x.path), `: ${x.reason}`))),
+        )
+      : null,
     r.missing_evidence.length
       ? el(
           "div",

@@ -218,6 +218,9 @@ fn run_assess(args: AssessArgs) -> ExitCode {
         return fail(&e);
     }
     if !quiet {
+        for s in &report.skipped {
+            eprintln!("passed over: {} ({})", s.path, s.reason);
+        }
         let v = &report.verdict;
         eprintln!(
             "{} input(s), {} record(s), {} problem(s). Token supported: {}. ACC required: {}. Evidence complete: {}.",

@@ -21,7 +21,7 @@ mod walk;
 use archive::read_zip;
 use evtx_blocks::read_evtx_file;
 use hashing::{is_cancel, HashSink, Hashing, StopOnError, HASH_OFF_THREAD};
-pub use walk::{discover, Discovered};
+pub use walk::{discover, Discovered, Found};
 
 /// A zip member or nested archive is read into memory only up to this size (EVTX and nested
 /// zips need random access); larger ones are reported and skipped.

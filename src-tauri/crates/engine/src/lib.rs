@@ -78,7 +78,11 @@ pub fn assess(
         .transpose()
         .map_err(AssessError::Baseline)?;
     let roots: Vec<PathBuf> = req.evidence.iter().map(PathBuf::from).collect();
-    let (files, root_problems) = intake::discover(&roots);
+    let intake::Found {
+        files,
+        problems: root_problems,
+        skipped,
+    } = intake::discover(&roots);
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
     progress(Progress::Discovered {
         files: files.len() as u64,
@@ -93,12 +97,12 @@ pub fn assess(
             .into_iter()
             .map(|(path, msg)| unreadable(path, msg)),
     );
-    Ok(build_report(
-        req,
-        reads,
-        rollout.as_ref(),
-        baseline.as_ref(),
-    ))
+    let mut report = build_report(req, reads, rollout.as_ref(), baseline.as_ref());
+    report.skipped = skipped
+        .into_iter()
+        .map(|(path, reason)| model::SkippedPath { path, reason })
+        .collect();
+    Ok(report)
 }
 
 /// Reads every discovered file on up to four workers (both cores here), in input order, with
@@ -304,6 +308,7 @@ fn build_report(
         parameters: params.clone(),
         evidence_roots: req.evidence.clone(),
         inputs: reads.into_iter().map(|r| r.input).collect(),
+        skipped: Vec::new(),
         totals,
         verdict,
         locations,

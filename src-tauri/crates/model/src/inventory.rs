@@ -67,6 +67,14 @@ pub struct Problem {
     pub message: String,
 }
 
+/// Something inside an evidence folder that was passed over, and why (a symbolic link to a
+/// folder, a named pipe, a device, a socket, a link whose target is gone).
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
+pub struct SkippedPath {
+    pub path: String,
+    pub reason: String,
+}
+
 /// One input file (a zip member is an input of its own, `archive.zip!/member`).
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]
 pub struct InputFile {

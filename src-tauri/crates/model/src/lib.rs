@@ -73,6 +73,7 @@ pub fn typescript_bindings() -> String {
         InputKind::decl(&cfg),
         Place::decl(&cfg),
         Problem::decl(&cfg),
+        SkippedPath::decl(&cfg),
         InputFile::decl(&cfg),
         EvidenceRef::decl(&cfg),
         LocationKind::decl(&cfg),

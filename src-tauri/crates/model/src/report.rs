@@ -81,6 +81,10 @@ pub struct Report {
     /// The evidence roots as given (files, folders, zips).
     pub evidence_roots: Vec<String>,
     pub inputs: Vec<InputFile>,
+    /// What the folders held that was not read, with the reason (absent when nothing was).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[ts(as = "Option<Vec<SkippedPath>>", optional)]
+    pub skipped: Vec<SkippedPath>,
     pub totals: Totals,
     pub verdict: Verdict,
     pub locations: Vec<Location>,

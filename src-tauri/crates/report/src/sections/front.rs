@@ -154,6 +154,19 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         d.para("Problems", Style::Heading2);
         d.table(&["File", "Where", "What"], &[0.35, 0.15, 0.5], &problems);
     }
+    if !report.skipped.is_empty() {
+        d.para("Passed over", Style::Heading2);
+        let rows: Vec<Vec<String>> = report
+            .skipped
+            .iter()
+            .map(|s| vec![s.path.clone(), s.reason.clone()])
+            .collect();
+        d.table(
+            &["In the evidence folders", "Why it was not read"],
+            &[0.4, 0.6],
+            &rows,
+        );
+    }
     if !report.missing_evidence.is_empty() {
         d.para("What was missing", Style::Heading2);
         let rows: Vec<Vec<String>> = report
