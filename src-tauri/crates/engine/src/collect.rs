@@ -155,6 +155,9 @@ pub struct FileResult {
     /// The earliest and latest time of any event record read (not only those kept): what the
     /// file covers, for the follow-up's coverage per domain controller.
     pub span: Option<(crate::lockout::When, crate::lockout::When)>,
+    /// The input's kind was recognised but its content cannot be read (an Event Viewer CSV
+    /// export in another language): it does not count as that kind of evidence.
+    pub unsupported: bool,
     /// Every distinct location text, by the index of its first sighting (which holds the
     /// text: no second copy), with its last kept sighting and how many are kept. foldhash:
     /// fast, and seeded per process, so crafted input cannot force collisions.

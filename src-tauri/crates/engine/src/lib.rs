@@ -272,7 +272,17 @@ fn build_report(
     let after = split.as_ref().map(followup::Split::picture);
     let facts = rules::Facts {
         params,
-        kinds_present: reads.iter().map(|r| r.input.kind).collect(),
+        // An input that could not be read as its kind (a localized export) is no evidence.
+        kinds_present: reads
+            .iter()
+            .filter(|r| !r.result.unsupported)
+            .map(|r| r.input.kind)
+            .collect(),
+        unread_exports: reads
+            .iter()
+            .filter(|r| r.result.unsupported)
+            .map(|r| r.input.path.clone())
+            .collect(),
         locations: &locations,
         lockouts: &lockouts,
         lockout_analysis: &lockout_analysis,

@@ -129,6 +129,9 @@ pub struct Facts<'a> {
     pub lockout_evidence: Vec<EvidenceRef>,
     /// The time after the rollout, when a rollout instant is given (a follow-up).
     pub after: Option<&'a AfterRollout>,
+    /// Event exports recognised but not readable (in another language): named where the
+    /// Security events are listed as missing.
+    pub unread_exports: Vec<String>,
 }
 
 fn finding(rule: &Rule, rationale: String, evidence: Vec<EvidenceRef>) -> Finding {
@@ -190,7 +193,20 @@ impl Facts<'_> {
         Need::ALL
             .into_iter()
             .filter(|n| CATALOGUE.iter().any(|r| r.needs.contains(n)) && !self.has(*n))
-            .map(Need::describe)
+            .map(|n| {
+                let mut m = n.describe();
+                if n == Need::SecurityEvents && !self.unread_exports.is_empty() {
+                    m.why.push_str(&format!(
+                        "; found but not readable (Event Viewer CSV in another language): {}",
+                        self.unread_exports.join(", ")
+                    ));
+                    m.how_to_collect = format!(
+                        "Export EVTX or XML instead, the same in every language. {}",
+                        m.how_to_collect
+                    );
+                }
+                m
+            })
             .collect()
     }
 

@@ -230,6 +230,12 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         if has("id") && has("timecreated") && (has("providername") || has("recordid")) {
             return (InputKind::EventCsv, "PowerShell Get-WinEvent CSV export");
         }
+        if is_foreign_event_viewer_csv(&fields, text, d) {
+            return (
+                InputKind::EventCsv,
+                "Event Viewer CSV export, header in another language",
+            );
+        }
         let loc = fields
             .iter()
             .any(|f| LOCATION_COLUMNS.contains(&f.as_str()));
@@ -243,6 +249,38 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
     }
     (InputKind::Text, "plain text")
+}
+
+/// An Event Viewer "Save as CSV" export whose header is not English, told by its structure
+/// (localized-events.md §0.7, §1.4): five header names, rows of six fields whose fourth is a
+/// numeric event ID and whose third is the provider (`Microsoft-Windows-…`, the same in every
+/// language) or whose second holds a date and time.
+pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) -> bool {
+    if header.len() != 5 || header.iter().any(|h| h.is_empty()) {
+        return false;
+    }
+    let mut rows = csv::ReaderBuilder::new()
+        .delimiter(d)
+        .flexible(true)
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let mut seen = 0;
+    for r in rows.records().take(20) {
+        let Ok(r) = r else { break };
+        if r.len() < 6 {
+            continue;
+        }
+        let id = r.get(3).unwrap_or("").trim();
+        let numeric = !id.is_empty() && id.len() <= 5 && id.bytes().all(|b| b.is_ascii_digit());
+        let provider = r.get(2).unwrap_or("").starts_with("Microsoft-Windows-");
+        let when = r.get(1).unwrap_or("");
+        let dated = when.bytes().filter(u8::is_ascii_digit).count() >= 8 && when.contains(':');
+        if !numeric || !(provider || dated) {
+            return false;
+        }
+        seen += 1;
+    }
+    seen > 0
 }
 
 /// The Altiris Log Viewer's text copy: blocks of `Date:`, `Source:`, `Description:` lines

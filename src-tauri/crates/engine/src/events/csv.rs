@@ -15,6 +15,9 @@ enum CsvShape {
     EventViewer,
     /// PowerShell: named columns, Message among them.
     PowerShell,
+    /// Event Viewer's layout with its header in another language: not read (its dates and
+    /// message labels are the language's), counted and reported.
+    Foreign,
 }
 
 /// The columns an export's fields are read from.
@@ -31,6 +34,17 @@ impl Columns {
     /// The export's shape and its columns, from the normalised header row.
     fn of(headers: &[String]) -> (CsvShape, Columns) {
         let col = |n: &str| headers.iter().position(|h| h == n);
+        if col("dateandtime").is_none() && col("timecreated").is_none() && headers.len() == 5 {
+            let columns = Columns {
+                id: Some(3),
+                time: Some(1),
+                source: Some(2),
+                message: Some(5),
+                computer: None,
+                record: None,
+            };
+            return (CsvShape::Foreign, columns);
+        }
         if col("dateandtime").is_some() {
             let columns = Columns {
                 id: col("eventid"),
@@ -60,6 +74,7 @@ fn shape_note(shape: CsvShape) -> &'static str {
     match shape {
         CsvShape::PowerShell => "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)",
         CsvShape::EventViewer => "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
+        CsvShape::Foreign => "Event Viewer CSV with its header in another language: not read (its dates and message labels are localized); export EVTX or XML instead",
     }
 }
 
@@ -86,6 +101,9 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         .unwrap_or_default();
     let (shape, columns) = Columns::of(&headers);
     out.notes.push(shape_note(shape).into());
+    if shape == CsvShape::Foreign {
+        return foreign(&mut csv, &headers, &columns, out);
+    }
     let mut rec = csv::StringRecord::new();
     loop {
         match csv.read_record(&mut rec) {
@@ -108,6 +126,42 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         }
     }
     crate::lines::report_too_long(&csv.get_ref().too_long, out);
+    Ok(())
+}
+
+/// A localized export: its rows are counted by event ID, none is read as an event, and one
+/// problem says so, with what to export instead. The input is marked `unsupported`, so the
+/// Security events stay missing and the verdict incomplete (never a silent zero).
+fn foreign<R: std::io::Read>(
+    csv: &mut csv::Reader<R>,
+    headers: &[String],
+    c: &Columns,
+    out: &mut FileResult,
+) -> std::io::Result<()> {
+    let (mut rows, mut relevant) = (0u64, 0u64);
+    let mut rec = csv::StringRecord::new();
+    while let Ok(true) = csv.read_record(&mut rec) {
+        rows += 1;
+        let id = c.id.and_then(|i| rec.get(i)).unwrap_or("").trim();
+        if id.parse::<u32>().is_ok_and(interesting) {
+            relevant += 1;
+        }
+    }
+    let raw: Vec<String> = csv
+        .headers()
+        .map(|h| h.iter().map(str::to_string).collect())
+        .unwrap_or_else(|_| headers.to_vec());
+    out.unsupported = true;
+    out.problem(
+        Place {
+            line: Some(1),
+            ..Place::default()
+        },
+        format!(
+            "an Event Viewer CSV export with its header in another language ({}): TokenReady does not read localized exports yet, so its {rows} row(s), {relevant} of them 4740/4625/4771/4776, were not counted. Export the Security log as EVTX (wevtutil epl Security security.evtx) or XML (wevtutil qe Security /f:xml), which are the same in every language",
+            raw.join(", ")
+        ),
+    );
     Ok(())
 }
 

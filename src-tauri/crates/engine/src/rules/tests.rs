@@ -92,6 +92,7 @@ impl Fixture {
             damage: self.damage,
             lockout_evidence: vec![],
             after: self.after.as_ref(),
+            unread_exports: vec![],
         }
     }
 
