@@ -253,8 +253,9 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
 
 /// An Event Viewer "Save as CSV" export whose header is not English, told by its structure
 /// (localized-events.md §0.7, §1.4): five header names, rows of six fields whose fourth is a
-/// numeric event ID and whose third is the provider (`Microsoft-Windows-…`, the same in every
-/// language) or whose second holds a date and time.
+/// numeric event ID and whose second holds a date and time (not a path or URL). The provider
+/// in the third (`Microsoft-Windows-…`) is the same in every language but not required: other
+/// logs' providers are not.
 pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) -> bool {
     if header.len() != 5 || header.iter().any(|h| h.is_empty()) {
         return false;
@@ -272,10 +273,12 @@ pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) 
         }
         let id = r.get(3).unwrap_or("").trim();
         let numeric = !id.is_empty() && id.len() <= 5 && id.bytes().all(|b| b.is_ascii_digit());
-        let provider = r.get(2).unwrap_or("").starts_with("Microsoft-Windows-");
         let when = r.get(1).unwrap_or("");
-        let dated = when.bytes().filter(u8::is_ascii_digit).count() >= 8 && when.contains(':');
-        if !numeric || !(provider || dated) {
+        let dated = when.bytes().filter(u8::is_ascii_digit).count() >= 8
+            && when.contains(':')
+            && !when.contains("//")
+            && !when.contains('\\');
+        if !numeric || !dated {
             return false;
         }
         seen += 1;

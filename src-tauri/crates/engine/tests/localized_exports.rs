@@ -104,4 +104,8 @@ fn english_exports_and_other_five_column_tables_are_not_taken_for_localized_ones
     let table = "Name,Version,Vendor,Size,Notes\r\n7-Zip,24.08,Igor Pavlov,1520,ok,extra\r\n";
     let r = run("inventory.csv", table);
     assert_ne!(r.inputs[0].kind, InputKind::EventCsv);
+    // Nor a package table whose rows run one field over, with a URL where the date would be.
+    let packages = "PackageId,URL,Source,Snapshot,Note\r\n053effa6-130e-45b5-b959-100f9a499f8b,http://ps01.contoso.local:80/Altiris/PS/Share/x/20250416,ps01,1000,a,b\r\n";
+    let r = run("packages.csv", packages);
+    assert_ne!(r.inputs[0].kind, InputKind::EventCsv);
 }
