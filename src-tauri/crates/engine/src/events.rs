@@ -7,6 +7,8 @@
 
 mod csv;
 mod evtx;
+pub mod locale;
+mod localized;
 mod xml;
 
 pub use csv::{parse_message, scan_csv};

@@ -20,6 +20,7 @@ use crate::unc::find_locations;
 mod records;
 mod tag;
 mod viewer;
+pub mod win32_texts;
 pub use records::scan_records;
 pub use tag::attr_value;
 use tag::split_record;
@@ -101,10 +102,15 @@ pub const SITE_SERVER_SOURCE: &str = "SiteServerAction";
 /// Every signal phrase with its kind (index into [`SIGNALS`]), in the one order both searches
 /// number them by.
 fn phrases() -> impl Iterator<Item = (usize, &'static str)> {
-    SIGNALS
+    let codes = SIGNALS
         .iter()
         .enumerate()
-        .flat_map(|(k, def)| def.phrases.iter().map(move |p| (k, *p)))
+        .flat_map(|(k, def)| def.phrases.iter().map(move |p| (k, *p)));
+    let localized = win32_texts::TEXTS.iter().map(|(kind, text, ..)| {
+        let k = SIGNALS.iter().position(|d| d.kind == *kind);
+        (k.expect("a signal kind of SIGNALS"), *text)
+    });
+    codes.chain(localized)
 }
 
 fn matcher() -> &'static (AhoCorasick, Vec<usize>) {
@@ -462,6 +468,35 @@ mod tests {
         assert_eq!(ad.count, 2);
         assert_eq!(ad.samples[0].0, 1);
         assert_eq!(ad.samples[1].0, 3);
+    }
+
+    /// One record per localized text of win32_texts.rs, written as the server would (sentence
+    /// case, the text inside a longer message): each counts as its signal, and a record
+    /// with none of them counts nothing.
+    #[test]
+    fn localized_win32_texts_count_as_their_signals() {
+        let mut log = String::new();
+        for (i, (_, text, lang, ..)) in win32_texts::TEXTS.iter().enumerate() {
+            let mut sentence = text.to_string();
+            if let Some(c) = sentence.get(..1) {
+                sentence.replace_range(..1, &c.to_ascii_uppercase());
+            }
+            log.push_str(&format!(
+                "<event date='May 17 09:00:{:02}' hostName='H{i}' source='Download'><![CDATA[{lang}: \\\\ps01\\pkgs$ - {sentence}.]]></event>\n",
+                i % 60
+            ));
+        }
+        log.push_str("<event date='May 17 10:00:00' hostName='X' source='Download'><![CDATA[Der Download wurde abgeschlossen.]]></event>\n");
+        let out = run(&log);
+        assert_eq!(out.records as usize, win32_texts::TEXTS.len() + 1);
+        for (i, (kind, text, ..)) in win32_texts::TEXTS.iter().enumerate() {
+            assert!(
+                out.signals[*kind].hosts.contains(&format!("h{i}")),
+                "{kind}: {text}"
+            );
+        }
+        let counted: u64 = out.signals.values().map(|a| a.count).sum();
+        assert_eq!(counted as usize, win32_texts::TEXTS.len());
     }
 
     #[test]

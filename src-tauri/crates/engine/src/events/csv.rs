@@ -5,7 +5,7 @@ use std::io::BufRead;
 
 use tokenready_model::Place;
 
-use super::interesting;
+use super::{interesting, locale};
 use crate::collect::{FileResult, SecEvent};
 
 /// Which CSV export this is.
@@ -15,17 +15,17 @@ enum CsvShape {
     EventViewer,
     /// PowerShell: named columns, Message among them.
     PowerShell,
-    /// Event Viewer's layout with its header in another language: not read (its dates and
-    /// message labels are the language's), counted and reported.
+    /// Event Viewer's layout with its header in another language: read by
+    /// [`super::localized`] with the language's table, or by structure.
     Foreign,
 }
 
 /// The columns an export's fields are read from.
-struct Columns {
-    id: Option<usize>,
-    time: Option<usize>,
-    source: Option<usize>,
-    message: Option<usize>,
+pub(super) struct Columns {
+    pub id: Option<usize>,
+    pub time: Option<usize>,
+    pub source: Option<usize>,
+    pub message: Option<usize>,
     computer: Option<usize>,
     record: Option<usize>,
 }
@@ -74,7 +74,7 @@ fn shape_note(shape: CsvShape) -> &'static str {
     match shape {
         CsvShape::PowerShell => "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)",
         CsvShape::EventViewer => "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
-        CsvShape::Foreign => "Event Viewer CSV with its header in another language: not read (its dates and message labels are localized); export EVTX or XML instead",
+        CsvShape::Foreign => "Event Viewer CSV with its header in another language",
     }
 }
 
@@ -100,9 +100,13 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
         .unwrap_or_default();
     let (shape, columns) = Columns::of(&headers);
-    out.notes.push(shape_note(shape).into());
+    if shape != CsvShape::Foreign {
+        out.notes.push(shape_note(shape).into());
+    }
     if shape == CsvShape::Foreign {
-        return foreign(&mut csv, &headers, &columns, out);
+        super::localized::scan(&mut csv, &headers, &columns, crlf, out)?;
+        crate::lines::report_too_long(&csv.get_ref().too_long, out);
+        return Ok(());
     }
     let mut rec = csv::StringRecord::new();
     loop {
@@ -126,42 +130,6 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         }
     }
     crate::lines::report_too_long(&csv.get_ref().too_long, out);
-    Ok(())
-}
-
-/// A localized export: its rows are counted by event ID, none is read as an event, and one
-/// problem says so, with what to export instead. The input is marked `unsupported`, so the
-/// Security events stay missing and the verdict incomplete (never a silent zero).
-fn foreign<R: std::io::Read>(
-    csv: &mut csv::Reader<R>,
-    headers: &[String],
-    c: &Columns,
-    out: &mut FileResult,
-) -> std::io::Result<()> {
-    let (mut rows, mut relevant) = (0u64, 0u64);
-    let mut rec = csv::StringRecord::new();
-    while let Ok(true) = csv.read_record(&mut rec) {
-        rows += 1;
-        let id = c.id.and_then(|i| rec.get(i)).unwrap_or("").trim();
-        if id.parse::<u32>().is_ok_and(interesting) {
-            relevant += 1;
-        }
-    }
-    let raw: Vec<String> = csv
-        .headers()
-        .map(|h| h.iter().map(str::to_string).collect())
-        .unwrap_or_else(|_| headers.to_vec());
-    out.unsupported = true;
-    out.problem(
-        Place {
-            line: Some(1),
-            ..Place::default()
-        },
-        format!(
-            "an Event Viewer CSV export with its header in another language ({}): TokenReady does not read localized exports yet, so its {rows} row(s), {relevant} of them 4740/4625/4771/4776, were not counted. Export the Security log as EVTX (wevtutil epl Security security.evtx) or XML (wevtutil qe Security /f:xml), which are the same in every language",
-            raw.join(", ")
-        ),
-    );
     Ok(())
 }
 
@@ -207,23 +175,26 @@ fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
 
 /// Reads EventData from the English message text of 4740, 4625, 4771, 4776 and 4767.
 pub fn parse_message(ev: &mut SecEvent, msg: &str) {
-    let mut section = String::new();
-    for raw in msg.lines() {
-        let line = raw.trim();
-        if line.is_empty() {
+    let lines = locale::lines(msg);
+    assign(ev, lines.iter().map(|l| (Some(l.label), l)));
+}
+
+/// Fills the event from message lines named in English (`None`: a line whose name is not
+/// known; a heading of that kind ends the section before it).
+pub(super) fn assign<'a>(
+    ev: &mut SecEvent,
+    lines: impl Iterator<Item = (Option<&'a str>, &'a locale::Line<'a>)>,
+) {
+    let mut section = "";
+    for (name, line) in lines {
+        let value = line.value;
+        if line.shape == locale::Shape::Section {
+            section = name.unwrap_or("");
             continue;
         }
-        let Some((label, value)) = line.split_once(':') else {
-            continue;
-        };
-        let label = label.trim();
-        let value = value.trim();
-        if value.is_empty() && !raw.starts_with(['\t', ' ']) {
-            section = label.to_string();
-            continue;
-        }
+        let Some(label) = name else { continue };
         let target_section = matches!(
-            section.as_str(),
+            section,
             "Account That Was Locked Out"
                 | "Account For Which Logon Failed"
                 | "Account Information"
