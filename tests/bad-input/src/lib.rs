@@ -168,6 +168,59 @@ pub fn generate(dir: &Path) -> io::Result<Vec<Case>> {
         laughs.as_bytes(),
     )?;
 
+    // Localized Event Viewer exports (issue 17). The German 4625 message uses the real labels of
+    // localized-events.md §1.2 (with `Unterstatus::`); the rows repeat it.
+    let de_row = |i: usize| {
+        format!("\u{dc}berwachung fehlgeschlagen;16.04.2025 13:{:02}:08;Microsoft-Windows-Security-Auditing;4625;;\"Fehler beim Anmelden eines Kontos.\r\n\r\nAntragsteller:\r\n\tSicherheits-ID:\t\tNULL SID\r\n\tKontoname:\t\t-\r\n\r\nKonto, f\u{fc}r das die Anmeldung fehlgeschlagen ist:\r\n\tKontoname:\t\tsvc_acc\r\n\tKontodom\u{e4}ne:\t\tCORP\r\n\r\nFehlerinformationen:\r\n\tStatus:\t\t\t0xC000006D\r\n\tUnterstatus::\t\t0xC000006A\r\n\r\nNetzwerkinformationen:\r\n\tArbeitsstationsname:\tPS01\r\n\tQuellnetzwerkadresse:\t10.0.0.5\"\r\n", i % 60)
+    };
+    let de_header =
+        "Schl\u{fc}sselw\u{f6}rter;Datum und Uhrzeit;Quelle;Ereignis-ID;Aufgabenkategorie\r\n";
+    let de: String = std::iter::once(de_header.to_string())
+        .chain((0..3).map(de_row))
+        .collect();
+    // Re-saved by Excel on a German Windows: semicolons, Windows-1252.
+    let (cp1252, _, unmappable) = encoding_rs::WINDOWS_1252.encode(&de);
+    assert!(!unmappable);
+    add(
+        "localized-de-excel-1252.csv",
+        "a German Event Viewer CSV re-saved by Excel: semicolons, Windows-1252, three 4625",
+        &cp1252,
+    )?;
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in de.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    add(
+        "localized-de-utf16.csv",
+        "the same German export in UTF-16LE with its BOM",
+        &utf16,
+    )?;
+    let mut cut = de.len() - 60;
+    while !de.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    add(
+        "localized-de-truncated.csv",
+        "the German export cut inside the third message",
+        &de.as_bytes()[..cut],
+    )?;
+    let odd_dates = format!(
+        "H1;H2;H3;H4;H5\r\n{}{}",
+        de_row(1)
+            .split_once(';')
+            .map(|(_, r)| format!("K;{}", r.replacen("16.04.2025", "13/04/2025", 1)))
+            .unwrap(),
+        de_row(2)
+            .split_once(';')
+            .map(|(_, r)| format!("K;{}", r.replacen("16.04.2025", "04/13/2025", 1)))
+            .unwrap(),
+    );
+    add(
+        "localized-odd-dates.csv",
+        "German messages under an unknown header; the second date is month first (13th month as day first)",
+        odd_dates.as_bytes(),
+    )?;
+
     let mut elf = b"ElfFile\0".to_vec();
     elf.extend_from_slice(&pseudo_random(70_000, 3));
     add(

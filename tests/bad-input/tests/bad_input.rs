@@ -118,6 +118,45 @@ fn wrong_encodings_are_detected_and_decoded() {
 }
 
 #[test]
+fn localized_exports_in_any_encoding_are_read_and_their_damage_named() {
+    for f in ["localized-de-excel-1252.csv", "localized-de-utf16.csv"] {
+        let r = one(f);
+        let i = input(&r, f);
+        assert_eq!(
+            (i.kind.as_str(), i.records),
+            ("event-csv", 3),
+            "{f}: {:?}",
+            i.problems
+        );
+        assert!(i.problems.is_empty(), "{f}: {:?}", i.problems);
+        assert!(
+            i.note.as_deref().unwrap().contains("de-DE"),
+            "{f}: {:?}",
+            i.note
+        );
+        assert_eq!(r.lockouts.events_by_id["4625"], 3, "{f}");
+        let src = &r.lockout_analysis.sources;
+        assert_eq!((src.len(), src[0].failures), (1, 3), "{f}: {src:?}");
+    }
+    // Cut inside the third message: the first two rows are kept, the third is read as far as
+    // it goes (its quoted field ends with the file), and nothing aborts.
+    let r = one("localized-de-truncated.csv");
+    let i = input(&r, "localized-de-truncated.csv");
+    assert_eq!(i.kind.as_str(), "event-csv");
+    assert!(i.records >= 2, "{:?}", i.problems);
+    assert!(r.lockouts.events_by_id["4625"] >= 2);
+    // The labels say German, so dates are day first; the one that is not a date that way is
+    // reported at its row, not guessed, and the event still counts.
+    let r = one("localized-odd-dates.csv");
+    let i = input(&r, "localized-odd-dates.csv");
+    assert_eq!(i.records, 2);
+    let p = problem(i, "not a date in the order day, month, year");
+    assert_eq!(p.place.line, Some(19), "the second row");
+    assert_eq!(r.lockouts.events_by_id["4625"], 2);
+    assert_eq!(r.lockout_analysis.timeline.len(), 1);
+}
+
+#[test]
 fn a_100_mb_line_is_skipped_with_its_line_number() {
     let r = one("line-100mb.csv");
     let i = input(&r, "line-100mb.csv");

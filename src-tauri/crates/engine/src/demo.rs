@@ -262,6 +262,20 @@ fn ps01_events_csv() -> Vec<u8> {
     s.into_bytes()
 }
 
+/// PS02 runs a German Windows Server: its Security log exported with Event Viewer "Save as CSV"
+/// (header, keyword, date order and message labels from the de-DE table in
+/// `events/locale/de.rs`, all cited there). Two more failed logons of the ACC from WS0142. The
+/// German task category name and the German text of %%2313 are not sourced: the category is
+/// left empty and the Failure Reason line out.
+fn ps02_events_csv_de() -> Vec<u8> {
+    let mut s =
+        String::from("Schlüsselwörter,Datum und Uhrzeit,Quelle,Ereignis-ID,Aufgabenkategorie\r\n");
+    for i in 0..2 {
+        s.push_str(&format!("Überwachung fehlgeschlagen,16.04.2025 {:02}:{:02}:12,Microsoft-Windows-Security-Auditing,4625,,\"Fehler beim Anmelden eines Kontos.\r\n\r\nAntragsteller:\r\n\tSicherheits-ID:\t\tNULL SID\r\n\tKontoname:\t\t-\r\n\tKontodomäne:\t\t-\r\n\tAnmelde-ID:\t\t0x0\r\n\r\nAnmeldetyp:\t\t\t3\r\n\r\nKonto, für das die Anmeldung fehlgeschlagen ist:\r\n\tSicherheits-ID:\t\tNULL SID\r\n\tKontoname:\t\tsvc_itms_acc\r\n\tKontodomäne:\t\tCONTOSO\r\n\r\nFehlerinformationen:\r\n\tStatus:\t\t\t0xC000006D\r\n\tUnterstatus::\t\t0xC000006A\r\n\r\nNetzwerkinformationen:\r\n\tArbeitsstationsname:\tWS0142\r\n\tQuellnetzwerkadresse:\t10.20.30.142\r\n\tQuellport:\t\t0\"\r\n", 9 + i, 15));
+    }
+    s.into_bytes()
+}
+
 fn script_txt() -> Vec<u8> {
     "@echo off\r\nREM Nightly copy of installers to the package share (maintained by the desktop team)\r\nrobocopy \\\\files01\\Packages$\\Office2021 \"D:\\Staging\\Office2021\" /MIR /R:2\r\nrobocopy //files01/Packages$/Citrix D:\\Staging\\Citrix /MIR\r\nREM Status page: https://smp01.contoso.local/Altiris/Console\r\n"
         .as_bytes()
@@ -295,6 +309,7 @@ pub fn files() -> io::Result<Vec<(&'static str, Vec<u8>)>> {
         ("ps01/Logs/agent.log", agent_log_utf16()),
         ("events/dc01-security.xml", dc_events_xml()),
         ("events/ps01-security.csv", ps01_events_csv()),
+        ("events/ps02-sicherheit.csv", ps02_events_csv_de()),
         ("notes/copy-installers.cmd", script_txt()),
     ])
 }

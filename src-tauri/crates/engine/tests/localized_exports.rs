@@ -457,7 +457,7 @@ fn languages_with_a_table_are_named_and_the_rest_read_by_structure() {
 fn a_german_export_with_the_real_message_reads_its_labels() {
     let real_4625 = "Fehler beim Anmelden eines Kontos.\r\n\r\nAntragsteller:\r\n Sicherheits-ID: NULL SID\r\n Kontoname: -\r\n Kontodomäne: -\r\n Anmelde-ID: 0x0\r\n\r\nAnmeldetyp: 3\r\n\r\nKonto, für das die Anmeldung fehlgeschlagen ist:\r\n Sicherheits-ID: NULL SID\r\n Kontoname: svc_itms_acc\r\n Kontodomäne: CONTOSO\r\n\r\nFehlerinformationen:\r\n Fehlerursache: Bei der Anmeldung ist ein Fehler aufgetreten.\r\n Status: 0xC000006D\r\n Unterstatus:: 0xC000006A\r\n\r\nNetzwerkinformationen:\r\n Arbeitsstationsname: PS01\r\n Quellnetzwerkadresse: 10.20.1.11\r\n Quellport: -\r\n";
     let csv = format!(
-        "Schlüsselwörter,Datum und Uhrzeit,Quelle,Ereignis-ID,Aufgabenkategorie\r\nÜberwachung fehlgeschlagen,16.04.2025 13:00:08,Microsoft-Windows-Security-Auditing,4625,Anmelden,\"{real_4625}\"\r\n"
+        "Schlüsselwörter,Datum und Uhrzeit,Quelle,Ereignis-ID,Aufgabenkategorie\r\nÜberwachung fehlgeschlagen,16.04.2025 13:00:08,Microsoft-Windows-Security-Auditing,4625,,\"{real_4625}\"\r\n"
     );
     let r = run_files(&[("dc01-sicherheit.csv", csv.as_bytes())]);
     let input = &r.inputs[0];
