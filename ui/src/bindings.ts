@@ -49,7 +49,13 @@ problems: Array<Problem>,
 /**
  * How the content was decoded or why it was classified this way.
  */
-note: string | null, };
+note: string | null, 
+/**
+ * For an export in another language than English: the language it was read in
+ * (`de-DE`, …), or `structure` when no language table matched and it was read by its
+ * structure (absent for English and language-neutral formats).
+ */
+language?: string, };
 
 export type EvidenceRef = { 
 /**

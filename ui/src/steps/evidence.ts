@@ -97,7 +97,13 @@ function inventory(r: Report): HTMLElement {
     .join(", ");
   const rows = r.inputs.map((i: InputFile) => [
     el("span", { class: "mono path" }, i.path),
-    el("span", { class: `kind kind-${i.kind}` }, i.kind),
+    i.language
+      ? el(
+          "span",
+          { class: `kind kind-${i.kind}`, title: i.language === "structure" ? "another language, read by its structure" : `read in ${i.language}` },
+          `${i.kind} · ${i.language}`,
+        )
+      : el("span", { class: `kind kind-${i.kind}` }, i.kind),
     i.records,
     i.errors ? el("span", { class: "bad" }, String(i.errors)) : "0",
     el("span", { class: "mono", title: i.sha256 }, i.sha256.slice(0, 12)),

@@ -158,6 +158,8 @@ pub struct FileResult {
     /// The input's kind was recognised but its content cannot be read (an Event Viewer CSV
     /// export in another language): it does not count as that kind of evidence.
     pub unsupported: bool,
+    /// The language a localized export was read in (`de-DE`, or `structure`).
+    pub language: Option<String>,
     /// Every distinct location text, by the index of its first sighting (which holds the
     /// text: no second copy), with its last kept sighting and how many are kept. foldhash:
     /// fast, and seeded per process, so crafted input cannot force collisions.

@@ -138,6 +138,7 @@ fn input(
         errors: r.errors,
         problems: r.problems.clone(),
         note: (!notes.is_empty()).then(|| notes.join("; ")),
+        language: r.language.clone(),
     }
 }
 

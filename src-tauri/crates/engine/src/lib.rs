@@ -222,6 +222,7 @@ fn unreadable(path: String, msg: String) -> intake::Read1 {
             errors: result.errors,
             problems: result.problems.clone(),
             note: Some("could not be read".into()),
+            language: None,
         },
         result,
     }

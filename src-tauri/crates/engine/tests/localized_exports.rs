@@ -430,6 +430,39 @@ fn ambiguous_dates_follow_the_language_or_the_separator() {
     }
 }
 
+/// "Save as Text (Tab delimited)": the same layout with tabs between the fields.
+#[test]
+fn tab_delimited_text_exports_read_like_the_csv() {
+    let events = from_xml(&demo_xml());
+    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    for lang in &LANGS[..2] {
+        let csv = csv_of(lang, &events);
+        // Fields are separated by tabs; the quoted message keeps its own tabs.
+        let mut text = String::new();
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv.as_bytes());
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(b'\t')
+            .flexible(true)
+            .from_writer(vec![]);
+        for r in rdr.records() {
+            w.write_record(&r.unwrap()).unwrap();
+        }
+        text.push_str(std::str::from_utf8(&w.into_inner().unwrap()).unwrap());
+        let r = run_files(&[("security.txt", text.as_bytes())]);
+        assert_eq!(r.inputs[0].kind, InputKind::EventCsv, "{}", lang.tag);
+        assert_eq!(
+            picture(&r),
+            expected,
+            "{}: {:?}",
+            lang.tag,
+            r.inputs[0].note
+        );
+    }
+}
+
 #[test]
 fn languages_with_a_table_are_named_and_the_rest_read_by_structure() {
     let events = from_xml(&demo_xml());

@@ -93,6 +93,12 @@ pub struct InputFile {
     pub problems: Vec<Problem>,
     /// How the content was decoded or why it was classified this way.
     pub note: Option<String>,
+    /// For an export in another language than English: the language it was read in
+    /// (`de-DE`, …), or `structure` when no language table matched and it was read by its
+    /// structure (absent for English and language-neutral formats).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub language: Option<String>,
 }
 
 /// At most this many problems are kept per input; the count in `errors` is always complete.

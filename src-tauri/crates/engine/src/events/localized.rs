@@ -61,6 +61,7 @@ pub(super) fn scan<R: std::io::Read>(
         sample.push(rec.clone());
     }
     let found = locale::identify(headers, &sample);
+    out.language = Some(found.map_or("structure", |l| l.tag).to_string());
     let mut tally = Tally::default();
     let first = out.events.len();
     for r in &sample {

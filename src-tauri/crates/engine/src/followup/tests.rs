@@ -27,6 +27,7 @@ fn read(path: &str, xml: &str) -> Read1 {
             errors: result.errors,
             problems: vec![],
             note: None,
+            language: None,
         },
         result,
     }
@@ -415,6 +416,7 @@ fn ns_read(path: &str, log: &str) -> Read1 {
             errors: result.errors,
             problems: vec![],
             note: None,
+            language: None,
         },
         result,
     }

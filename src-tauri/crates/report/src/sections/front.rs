@@ -131,6 +131,33 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         &[0.36, 0.12, 0.09, 0.07, 0.36],
         &rows,
     );
+    // Exports in another language: which table read them, or that only their structure did,
+    // and how their dates were read (a reader needs this to trust the times).
+    let localized: Vec<Vec<String>> = report
+        .inputs
+        .iter()
+        .filter_map(|i| {
+            let lang = i.language.as_deref()?;
+            let how = match lang {
+                "structure" => "no language table matched: read by structure (event ID column, English template positions)".to_string(),
+                tag => format!("read with TokenReady's {tag} table (header, keywords, message labels)"),
+            };
+            let dates = i
+                .note
+                .as_deref()
+                .and_then(|n| n.split("; ").find(|p| p.starts_with("dates read as")))
+                .unwrap_or("dates not read (see the problems)");
+            Some(vec![i.path.clone(), lang.to_string(), format!("{how}; {dates}")])
+        })
+        .collect();
+    if !localized.is_empty() {
+        d.para("Exports in another language", Style::Heading2);
+        d.table(
+            &["File", "Language", "How it was read"],
+            &[0.35, 0.12, 0.53],
+            &localized,
+        );
+    }
     let problems: Vec<Vec<String>> = report
         .inputs
         .iter()
