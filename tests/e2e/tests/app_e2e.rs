@@ -214,12 +214,32 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     };
     let report = tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
     assert_eq!(rows.len(), report.inputs.len());
+    assert!(
+        report
+            .inputs
+            .iter()
+            .any(|i| i.language.as_deref() == Some("de-DE")),
+        "the demo holds a German export"
+    );
     for (row, input) in rows.iter().zip(&report.inputs) {
         let cells = row.find_all(By::Css("td")).await?;
         assert_eq!(cells[0].text().await?, input.path);
-        assert_eq!(cells[1].text().await?, input.kind.as_str());
+        // A localized export shows the language it was read in beside its kind.
+        let kind = match &input.language {
+            Some(l) => format!("{} · {l}", input.kind.as_str()),
+            None => input.kind.as_str().to_string(),
+        };
+        assert_eq!(cells[1].text().await?, kind);
         assert_eq!(cells[2].text().await?, input.records.to_string());
         assert_eq!(cells[4].text().await?, input.sha256[..12]);
+    }
+    // The inventory, to look at (E2E_SHOT_DIR=folder): the German export's row in view.
+    if let Ok(dir) = std::env::var("E2E_SHOT_DIR") {
+        if let Some(row) = rows.get(5) {
+            row.scroll_into_view().await?;
+        }
+        let png = driver.screenshot_as_png().await?;
+        std::fs::write(Path::new(&dir).join("evidence-inventory.png"), png)?;
     }
 
     // The findings step shows the engine's findings, in order.
