@@ -430,6 +430,37 @@ fn ambiguous_dates_follow_the_language_or_the_separator() {
     }
 }
 
+/// Header variants: the non-Security logs' first column (`Ebene`, `Niveau`, §1.4/§2.4) and the
+/// other spelling of the French event ID column (`ID d’événement`, §2.4) name the language too.
+#[test]
+fn header_variants_name_the_language() {
+    let events: Vec<Ev> = from_xml(&demo_xml())
+        .into_iter()
+        .filter(|e| e.id == 4625)
+        .collect();
+    for (tag, header) in [
+        (
+            "de-DE",
+            "Ebene,Datum und Uhrzeit,Quelle,Ereignis-ID,Aufgabenkategorie",
+        ),
+        (
+            "fr-FR",
+            "Niveau,Date et heure,Source,ID d’événement,Catégorie de la tâche",
+        ),
+        (
+            "fr-FR",
+            "Mots clés,Date et heure,Source,ID de l'événement,Catégorie de la tâche",
+        ),
+    ] {
+        // Messages with synthetic labels (the it-IT fixture): only the header can tell.
+        let synthetic = &LANGS[4];
+        let body = csv_of(synthetic, &events).replacen(synthetic.header, header, 1);
+        let r = run_files(&[("security.csv", body.as_bytes())]);
+        assert_eq!(r.inputs[0].language.as_deref(), Some(tag), "{header}");
+        assert_eq!(r.lockouts.events_by_id["4625"], events.len() as u64);
+    }
+}
+
 /// "Save as Text (Tab delimited)": the same layout with tabs between the fields.
 #[test]
 fn tab_delimited_text_exports_read_like_the_csv() {
