@@ -93,27 +93,41 @@ fn ns_event(
     )
 }
 
+/// The NS's hourly distribution point update, at `h`:12 on 2025-04-`day`.
+pub(crate) fn dp_update(day: u32, h: u32) -> String {
+    ns_event(
+        &format!("04/{day:02}/2025 0{h}:12:04.1223067 -04:00"),
+        4,
+        "SMP01",
+        "PackageDistributionPointUpdate",
+        "Altiris.NS.dll",
+        "AeXSvc",
+        "Distribution point update finished: 8 packages checked.",
+    )
+}
+
+/// The NS failing with the ACC on `share`, at `h`:15 on 2025-04-`day`.
+pub(crate) fn share_logon_failure(day: u32, h: u32, share: &str) -> String {
+    ns_event(
+        &format!("04/{day:02}/2025 0{h}:15:44.5000000 -04:00"),
+        1,
+        "SMP01",
+        "AeXNetworkTransport",
+        "Altiris.NS.dll",
+        "AeXSvc",
+        &format!("Failed to access {share}: Logon failure: unknown user name or bad password. (0x8007052E)"),
+    )
+}
+
 fn ns_log(day: u32) -> Vec<u8> {
     let mut s = String::new();
     for h in 0..6u32 {
-        s.push_str(&ns_event(
-            &format!("04/{day:02}/2025 0{h}:12:04.1223067 -04:00"),
-            4,
-            "SMP01",
-            "PackageDistributionPointUpdate",
-            "Altiris.NS.dll",
-            "AeXSvc",
-            "Distribution point update finished: 8 packages checked.",
-        ));
+        s.push_str(&dp_update(day, h));
         if h % 2 == 1 {
-            s.push_str(&ns_event(
-                &format!("04/{day:02}/2025 0{h}:15:44.5000000 -04:00"),
-                1,
-                "SMP01",
-                "AeXNetworkTransport",
-                "Altiris.NS.dll",
-                "AeXSvc",
-                "Failed to access \\\\files01\\Packages$\\Citrix: Logon failure: unknown user name or bad password. (0x8007052E)",
+            s.push_str(&share_logon_failure(
+                day,
+                h,
+                "\\\\files01\\Packages$\\Citrix",
             ));
         }
     }

@@ -11,7 +11,7 @@ use std::sync::atomic::AtomicBool;
 
 use tokenready_model::{AssessRequest, Engagement, Parameters};
 
-use super::{codebases_csv, dc_events_xml, evt, ns_event};
+use super::{codebases_csv, dc_events_xml, evt};
 
 /// When token-based authentication was enabled at the demo site.
 pub const ROLLOUT_AT: &str = "2025-04-22T08:00:00Z";
@@ -37,36 +37,19 @@ fn package_sources_ssv() -> Vec<u8> {
 
 /// The NS log of a day after the rollout: the updates run, no logon failure.
 fn ns_log_after(day: u32) -> Vec<u8> {
-    let mut s = String::new();
-    for h in 0..6u32 {
-        s.push_str(&ns_event(
-            &format!("04/{day:02}/2025 0{h}:12:04.1223067 -04:00"),
-            4,
-            "SMP01",
-            "PackageDistributionPointUpdate",
-            "Altiris.NS.dll",
-            "AeXSvc",
-            "Distribution point update finished: 8 packages checked.",
-        ));
-    }
-    s.into_bytes()
+    (0..6u32)
+        .map(|h| super::dp_update(day, h))
+        .collect::<String>()
+        .into_bytes()
 }
 
 /// The NS log of a day before the rollout: the ACC still fails on PS01's package share.
 fn ns_log_before(day: u32) -> Vec<u8> {
-    let mut s = String::new();
-    for h in [1u32, 3, 5] {
-        s.push_str(&ns_event(
-            &format!("04/{day:02}/2025 0{h}:15:44.5000000 -04:00"),
-            1,
-            "SMP01",
-            "AeXNetworkTransport",
-            "Altiris.NS.dll",
-            "AeXSvc",
-            "Failed to access \\\\ps01.contoso.local\\PkgSvrHost: Logon failure: unknown user name or bad password. (0x8007052E)",
-        ));
-    }
-    s.into_bytes()
+    [1u32, 3, 5]
+        .iter()
+        .map(|&h| super::share_logon_failure(day, h, "\\\\ps01.contoso.local\\PkgSvrHost"))
+        .collect::<String>()
+        .into_bytes()
 }
 
 const ACC_SID: &str = "S-1-5-21-3457937927-2839227994-823803824-2104";
