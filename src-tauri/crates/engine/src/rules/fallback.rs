@@ -132,8 +132,7 @@ mod tests {
             uncovered: vec!["dc02.contoso.local".into()],
             ..quiet()
         });
-        let facts = f.facts();
-        let found = facts.findings(&facts.missing());
+        let found = f.findings();
         let fbk = found.iter().find(|x| x.id == "TR-FBK-001").unwrap();
         assert!(
             fbk.rationale.contains("dc02.contoso.local"),

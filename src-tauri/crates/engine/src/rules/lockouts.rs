@@ -223,10 +223,7 @@ mod tests {
     #[test]
     fn fallback_with_unresolved_lockouts_is_blocking() {
         let f = Fixture::clean().with_lockouts();
-        let fs = {
-            let facts = f.facts();
-            facts.findings(&facts.missing())
-        };
+        let fs = { f.findings() };
         let lck = fs
             .iter()
             .find(|x| x.id == "TR-LCK-001")
@@ -276,8 +273,7 @@ mod tests {
         };
         let mut f = Fixture::clean().with_lockouts();
         f.after = Some(quiet.clone());
-        let facts = f.facts();
-        let found = facts.findings(&facts.missing());
+        let found = f.findings();
         let ids: Vec<&str> = found.iter().map(|x| x.id.as_str()).collect();
         assert!(
             ids.contains(&"TR-LCK-003") && !ids.contains(&"TR-LCK-001"),
@@ -299,8 +295,7 @@ mod tests {
             last: Some("2025-04-29T08:22:31Z".into()),
             ..quiet.clone()
         });
-        let facts = go_on.facts();
-        let found = facts.findings(&facts.missing());
+        let found = go_on.findings();
         let lck = found
             .iter()
             .find(|x| x.id == "TR-LCK-001")
@@ -315,8 +310,7 @@ mod tests {
             log_failures: 3,
             ..quiet.clone()
         });
-        let facts = logs.facts();
-        let found = facts.findings(&facts.missing());
+        let found = logs.findings();
         let lck = found
             .iter()
             .find(|x| x.id == "TR-LCK-001")
@@ -334,8 +328,7 @@ mod tests {
             covered: vec![],
             ..quiet.clone()
         });
-        let facts = blind.facts();
-        let found = facts.findings(&facts.missing());
+        let found = blind.findings();
         let lck = found
             .iter()
             .find(|x| x.id == "TR-LCK-001")

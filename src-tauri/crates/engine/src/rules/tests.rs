@@ -81,6 +81,12 @@ impl Fixture {
         }
     }
 
+    /// The findings of this fixture's facts, with what they say is missing.
+    pub(crate) fn findings(&self) -> Vec<tokenready_model::Finding> {
+        let facts = self.facts();
+        facts.findings(&facts.missing())
+    }
+
     pub(crate) fn facts(&self) -> Facts<'_> {
         Facts {
             params: &self.params,
