@@ -268,22 +268,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     let customer = driver.find(By::Id("customer")).await?;
     customer.clear().await?;
     customer.send_keys("Müller Ødegård AG").await?;
-    click(&driver, "step-report").await?;
-    click(&driver, "export-pdf").await?;
-    let saved = wait_for("the exported PDF", || {
-        let d = driver.clone();
-        async move {
-            let t = d
-                .find(By::Id("export-result"))
-                .await
-                .ok()?
-                .text()
-                .await
-                .ok()?;
-            t.strip_prefix("Saved: ").map(str::to_string)
-        }
-    })
-    .await;
+    let saved = export_pdf(&driver).await?;
     let pdf = std::fs::read(&saved).expect("the PDF was written");
     assert!(pdf.starts_with(b"%PDF-"));
     assert!(Path::new(&saved).starts_with(&save_dir));
@@ -828,22 +813,7 @@ async fn follow_up_scenario(driver: WebDriver, baseline: PathBuf) -> WebDriverRe
         .send_keys("WS0142 was reimaged on 2025-04-29")
         .await?;
 
-    click(&driver, "step-report").await?;
-    click(&driver, "export-pdf").await?;
-    let saved = wait_for("the exported PDF", || {
-        let d = driver.clone();
-        async move {
-            let t = d
-                .find(By::Id("export-result"))
-                .await
-                .ok()?
-                .text()
-                .await
-                .ok()?;
-            t.strip_prefix("Saved: ").map(str::to_string)
-        }
-    })
-    .await;
+    let saved = export_pdf(&driver).await?;
     let text = std::process::Command::new("pdftotext")
         .args(["-layout", saved.as_str(), "-"])
         .output()
@@ -921,4 +891,24 @@ async fn follow_up_pick_baseline_set_rollout_override_and_export() {
         move |driver| follow_up_scenario(driver, b),
     )
     .await;
+}
+
+/// Exports the PDF from the Report step and waits for the path the app says it saved.
+async fn export_pdf(driver: &WebDriver) -> WebDriverResult<String> {
+    click(driver, "step-report").await?;
+    click(driver, "export-pdf").await?;
+    Ok(wait_for("the exported PDF", || {
+        let d = driver.clone();
+        async move {
+            let t = d
+                .find(By::Id("export-result"))
+                .await
+                .ok()?
+                .text()
+                .await
+                .ok()?;
+            t.strip_prefix("Saved: ").map(str::to_string)
+        }
+    })
+    .await)
 }
