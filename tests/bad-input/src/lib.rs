@@ -221,6 +221,38 @@ pub fn generate(dir: &Path) -> io::Result<Vec<Case>> {
         odd_dates.as_bytes(),
     )?;
 
+    // Elastic exports (issue 22): the shape of a raw winlogbeat 4740 (siem-exports.md §1.3).
+    let doc = |rec: u32| {
+        format!("{{\"@timestamp\":\"2025-04-16T11:34:22.085Z\",\"event\":{{\"code\":\"4740\"}},\"winlog\":{{\"channel\":\"Security\",\"computer_name\":\"DC01.corp.example\",\"event_data\":{{\"TargetUserName\":\"svc_acc\",\"TargetDomainName\":\"PS01\",\"SubjectUserName\":\"DC01$\"}},\"event_id\":\"4740\",\"provider_name\":\"Microsoft-Windows-Security-Auditing\",\"record_id\":{rec}}}}}")
+    };
+    let mut ndjson: String = (1..=3).map(|i| doc(i) + "\n").collect();
+    let fourth = doc(4);
+    ndjson.push_str(&fourth[..fourth.len() / 2]);
+    add(
+        "truncated-winlogbeat.ndjson",
+        "three winlogbeat documents, then the file stops inside the fourth",
+        ndjson.as_bytes(),
+    )?;
+    let array = format!(
+        "[\n{}\n]\n",
+        (1..=3).map(doc).collect::<Vec<_>>().join(",\n")
+    );
+    add(
+        "winlogbeat-array.json",
+        "the documents as one JSON array instead of one per line",
+        array.as_bytes(),
+    )?;
+    let mixed = format!(
+        "{}\n{{\"@timestamp\":\"2025-04-16T11:00:00Z\",\"message\":\"firewall: allowed\",\"winlog\":null}}\n{}\n",
+        doc(1),
+        doc(2)
+    );
+    add(
+        "mixed-documents.ndjson",
+        "winlogbeat documents with a document of another source between them",
+        mixed.as_bytes(),
+    )?;
+
     let mut elf = b"ElfFile\0".to_vec();
     elf.extend_from_slice(&pseudo_random(70_000, 3));
     add(

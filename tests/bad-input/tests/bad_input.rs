@@ -157,6 +157,22 @@ fn localized_exports_in_any_encoding_are_read_and_their_damage_named() {
 }
 
 #[test]
+fn elastic_exports_cut_in_an_array_or_mixed_keep_their_events() {
+    let r = one("truncated-winlogbeat.ndjson");
+    let i = input(&r, "truncated-winlogbeat.ndjson");
+    assert_eq!((i.kind.as_str(), i.records), ("event-json", 3));
+    assert_eq!(problem(i, "ends early").place.line, Some(4));
+    assert_eq!(r.lockouts.events_by_id["4740"], 3);
+    let r = one("winlogbeat-array.json");
+    let i = input(&r, "winlogbeat-array.json");
+    assert_eq!((i.kind.as_str(), i.records, i.errors), ("event-json", 3, 0));
+    let r = one("mixed-documents.ndjson");
+    let i = input(&r, "mixed-documents.ndjson");
+    assert_eq!((i.kind.as_str(), i.records), ("event-json", 2));
+    assert_eq!(problem(i, "not Windows events").place.line, Some(2));
+}
+
+#[test]
 fn a_100_mb_line_is_skipped_with_its_line_number() {
     let r = one("line-100mb.csv");
     let i = input(&r, "line-100mb.csv");

@@ -7,12 +7,14 @@
 
 mod csv;
 mod evtx;
+mod json;
 pub mod locale;
 mod localized;
 mod xml;
 
 pub use csv::{parse_message, scan_csv};
 pub use evtx::{quiet_chunk, scan_evtx_buffer, scan_evtx_reader};
+pub use json::scan_json;
 pub use xml::scan_xml;
 
 use crate::collect::SecEvent;

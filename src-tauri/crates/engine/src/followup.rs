@@ -205,7 +205,7 @@ pub fn coverage(
     for r in reads {
         let event_kind = matches!(
             r.input.kind,
-            InputKind::Evtx | InputKind::EventXml | InputKind::EventCsv
+            InputKind::Evtx | InputKind::EventXml | InputKind::EventCsv | InputKind::EventJson
         );
         let Some((mut first, mut last)) = r.result.span.filter(|_| event_kind) else {
             continue;

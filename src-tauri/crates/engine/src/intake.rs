@@ -289,6 +289,7 @@ fn parse_text(kind: InputKind, r: impl io::BufRead, result: &mut FileResult) -> 
             Ok(())
         }
         InputKind::EventCsv => crate::events::scan_csv(r, result),
+        InputKind::EventJson => crate::events::scan_json(r, result),
         _ => crate::text::scan(r, result),
     }
 }

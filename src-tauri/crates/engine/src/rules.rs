@@ -165,7 +165,12 @@ impl Facts<'_> {
         self.has_kind(&[InputKind::CodebaseList])
     }
     pub fn has_event_evidence(&self) -> bool {
-        self.has_kind(&[InputKind::EventXml, InputKind::EventCsv, InputKind::Evtx])
+        self.has_kind(&[
+            InputKind::EventXml,
+            InputKind::EventCsv,
+            InputKind::EventJson,
+            InputKind::Evtx,
+        ])
     }
     pub fn has_log_evidence(&self) -> bool {
         self.has_kind(&[InputKind::NsLog, InputKind::AgentLog])

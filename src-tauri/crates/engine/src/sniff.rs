@@ -208,6 +208,12 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
         return (InputKind::NsLog, "Notification Server <event> records");
     }
+    if is_elastic_json(text) {
+        return (
+            InputKind::EventJson,
+            "Elastic / winlogbeat event documents (JSON)",
+        );
+    }
     if is_log_viewer_copy(text) {
         return (InputKind::AgentLog, "Altiris Log Viewer text copy");
     }
@@ -284,6 +290,17 @@ pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) 
         seen += 1;
     }
     seen > 0
+}
+
+/// JSON documents from winlogbeat or the Elastic Agent (siem-exports.md §1, §6): the text starts
+/// with `{` or `[`, and the head names the `winlog` object (or Kibana's dotted `winlog.` keys),
+/// or the 5.x/6.x flat `event_id` with `computer_name`.
+pub(crate) fn is_elastic_json(text: &str) -> bool {
+    let t = text.trim_start();
+    (t.starts_with('{') || t.starts_with('['))
+        && (t.contains("\"winlog\"")
+            || t.contains("\"winlog.event_id\"")
+            || (t.contains("\"event_id\"") && t.contains("\"computer_name\"")))
 }
 
 /// The Altiris Log Viewer's text copy: blocks of `Date:`, `Source:`, `Description:` lines

@@ -21,6 +21,9 @@ pub enum InputKind {
     EventXml,
     /// Windows events as CSV (Event Viewer "Save as CSV" or PowerShell `Export-Csv`).
     EventCsv,
+    /// Windows events as JSON from a SIEM: winlogbeat / Elastic Agent documents (NDJSON,
+    /// Kibana search hits, or a JSON array).
+    EventJson,
     /// Windows event log file (binary EVTX).
     Evtx,
     /// A zip archive; its members are listed as inputs of their own.
@@ -40,6 +43,7 @@ impl InputKind {
             InputKind::AgentLog => "agent-log",
             InputKind::EventXml => "event-xml",
             InputKind::EventCsv => "event-csv",
+            InputKind::EventJson => "event-json",
             InputKind::Evtx => "evtx",
             InputKind::Zip => "zip",
             InputKind::Text => "text",

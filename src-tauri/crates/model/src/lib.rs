@@ -182,6 +182,7 @@ mod tests {
             InputKind::AgentLog,
             InputKind::EventXml,
             InputKind::EventCsv,
+            InputKind::EventJson,
             InputKind::Evtx,
             InputKind::Zip,
             InputKind::Text,

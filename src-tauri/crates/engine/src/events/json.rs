@@ -1,0 +1,262 @@
+//! Security events exported from Elastic (issue 22, first part): winlogbeat / Elastic Agent
+//! documents one per line (NDJSON), Kibana search hits (`_source` and its `fields` block), or
+//! the same as one JSON array. Fields are read by name, never by position: the raw winlogbeat
+//! names first (`winlog.event_data.*`), the 5.x/6.x flat names (`event_data.*`, `event_id`,
+//! `computer_name`, `record_number`), then the ECS fields the security pipeline moves them to
+//! (`source.ip`, `source.domain`, `user.target.*` for 4740, `user.*` otherwise). Event and
+//! record IDs are numbers or strings (siem-exports.md §0.2, §1). Each document is parsed on its
+//! own, so memory holds one line at a time.
+
+use std::io::BufRead;
+
+use serde_json::Value;
+use tokenready_model::Place;
+
+use super::{interesting, set_data};
+use crate::collect::{FileResult, SecEvent};
+
+/// What the documents of one export showed, for its notes.
+#[derive(Default)]
+struct Tally {
+    /// JSON documents that are not Windows events (no event ID anywhere).
+    other: (u64, Option<u64>),
+    /// Events whose fields came from the ECS names (the security pipeline had renamed them).
+    ecs: u64,
+    /// Events with no record ID (they cannot be matched with another export of the same log).
+    no_record: u64,
+}
+
+pub fn scan_json(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
+    let first = loop {
+        let buf = reader.fill_buf()?;
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => break Some(buf[i]),
+            None if buf.is_empty() => break None,
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    };
+    let mut tally = Tally::default();
+    if first == Some(b'[') {
+        array(reader, &mut tally, out);
+    } else {
+        lines(reader, &mut tally, out)?;
+    }
+    notes(&tally, out);
+    Ok(())
+}
+
+fn lines(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) -> std::io::Result<()> {
+    let mut lines = crate::lines::LineReader::new(reader);
+    let mut too_long = Vec::new();
+    while let Some(line) = lines.next_line()? {
+        let bytes = match line.bytes {
+            Ok(b) => b,
+            Err(len) => {
+                too_long.push((line.number, len));
+                continue;
+            }
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let place = Place {
+            line: Some(line.number),
+            offset: Some(line.offset),
+            ..Place::default()
+        };
+        match serde_json::from_slice::<Value>(bytes) {
+            Ok(v) => doc(&v, place, tally, out),
+            Err(e) if e.is_eof() => out.problem(
+                place,
+                "the JSON document ends early (the export was cut here?); skipped",
+            ),
+            Err(e) => out.problem(place, format!("not a JSON document: {e}; skipped")),
+        }
+    }
+    crate::lines::report_too_long(&too_long, out);
+    Ok(())
+}
+
+/// A JSON array of documents, read element by element (never the whole array at once).
+fn array(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) {
+    use serde::de::{DeserializeSeed, SeqAccess, Visitor};
+    struct Each<'a>(&'a mut Tally, &'a mut FileResult);
+    impl<'de> Visitor<'de> for Each<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an array of event documents")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut n = 0u64;
+            while let Some(v) = seq.next_element::<Value>()? {
+                n += 1;
+                let place = Place {
+                    record: Some(n),
+                    ..Place::default()
+                };
+                doc(&v, place, self.0, self.1);
+            }
+            Ok(())
+        }
+    }
+    impl<'de> DeserializeSeed<'de> for Each<'_> {
+        type Value = ();
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+            d.deserialize_seq(self)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    if let Err(e) = Each(tally, out).deserialize(&mut de) {
+        let place = Place {
+            line: Some(e.line() as u64),
+            ..Place::default()
+        };
+        out.problem(
+            place,
+            format!("the JSON array could not be read past here ({e}); the documents before it are kept"),
+        );
+    }
+}
+
+/// A value at a dotted path: nested objects first, then a key with the dots in it (Kibana's
+/// `fields` and some exports flatten the names); Kibana puts every `fields` value in an array.
+fn at<'v>(v: &'v Value, path: &str) -> Option<&'v Value> {
+    let nested = path
+        .split('.')
+        .try_fold(v, |v, k| v.get(k))
+        .filter(|v| !v.is_null());
+    let found = nested.or_else(|| v.get(path))?;
+    match found {
+        Value::Array(a) if a.len() == 1 => a.first(),
+        other => Some(other),
+    }
+}
+
+/// A string or number as text.
+fn text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
+    // A search hit: `_source` holds the document, `fields` the same flattened.
+    let sources: Vec<&Value> = [v.get("_source"), v.get("fields"), Some(v)]
+        .into_iter()
+        .flatten()
+        .collect();
+    let get = |path: &str| sources.iter().find_map(|s| at(s, path)).and_then(text);
+    let first = |paths: &[&str]| paths.iter().find_map(|p| get(p));
+    let Some(id) = first(&["winlog.event_id", "event.code", "event_id"])
+        .and_then(|s| s.trim().parse::<u32>().ok())
+    else {
+        tally.other.0 += 1;
+        tally.other.1 = tally.other.1.or(place.line.or(place.record));
+        return;
+    };
+    out.records += 1;
+    let time = first(&["@timestamp", "winlog.time_created", "timestamp"]);
+    let when = time
+        .as_deref()
+        .and_then(|t| crate::lockout::parse_time(t, None));
+    if let Some(w) = when {
+        out.saw_time(w);
+    }
+    if !interesting(id) {
+        return;
+    }
+    let mut ev = SecEvent {
+        event_id: id,
+        provider: first(&["winlog.provider_name", "event.provider", "source_name"])
+            .unwrap_or_default(),
+        channel: first(&["winlog.channel", "log_name"]).unwrap_or_default(),
+        computer: first(&["winlog.computer_name", "computer_name"])
+            .unwrap_or_default()
+            .to_ascii_lowercase(),
+        record_id: first(&["winlog.record_id", "record_number"])
+            .and_then(|r| r.trim().parse().ok()),
+        time: when
+            .filter(|w| w.utc)
+            .map(crate::lockout::fmt_when)
+            .or(time),
+        time_is_utc: when.is_some_and(|w| w.utc),
+        place: Place {
+            record: place.record.or(Some(out.records)),
+            ..place
+        },
+        ..SecEvent::default()
+    };
+    for name in [
+        "TargetUserName",
+        "TargetDomainName",
+        "Status",
+        "SubStatus",
+        "FailureReason",
+        "LogonType",
+        "WorkstationName",
+        "Workstation",
+        "IpAddress",
+    ] {
+        if let Some(v) = first(&[
+            &format!("winlog.event_data.{name}"),
+            &format!("event_data.{name}"),
+        ]) {
+            set_data(&mut ev, name, &v);
+        }
+    }
+    // The security pipeline's renames (siem-exports.md §0.3, §0.4, §1.1).
+    let mut from_ecs = false;
+    let mut fill = |field: &mut String, paths: &[&str]| {
+        if field.is_empty() {
+            if let Some(v) = first(paths) {
+                *field = v;
+                from_ecs = true;
+            }
+        }
+    };
+    fill(&mut ev.ip, &["source.ip"]);
+    fill(&mut ev.workstation, &["source.domain"]);
+    if id == 4740 {
+        fill(&mut ev.target_user, &["user.target.name"]);
+        fill(&mut ev.target_domain, &["user.target.domain"]);
+    } else {
+        fill(&mut ev.target_user, &["user.name"]);
+        fill(&mut ev.target_domain, &["user.domain"]);
+    }
+    tally.ecs += u64::from(from_ecs);
+    tally.no_record += u64::from(ev.record_id.is_none());
+    out.events.push(ev);
+}
+
+fn notes(t: &Tally, out: &mut FileResult) {
+    out.notes.push("Elastic (winlogbeat / Elastic Agent) documents: fields read by name, raw winlog.event_data first, ECS names as the fallback; times are UTC".into());
+    if t.ecs > 0 {
+        out.notes.push(format!(
+            "{} event(s) had fields only under their ECS names (source.ip, source.domain, user.*): the security pipeline had renamed them",
+            t.ecs
+        ));
+    }
+    if t.no_record > 0 {
+        out.notes.push(format!(
+            "{} event(s) have no record ID: they cannot be matched with the same events in another export",
+            t.no_record
+        ));
+    }
+    if t.other.0 > 0 {
+        out.problem(
+            Place {
+                line: t.other.1,
+                ..Place::default()
+            },
+            format!(
+                "{} JSON document(s) are not Windows events (no winlog.event_id, event.code or event_id): skipped",
+                t.other.0
+            ),
+        );
+    }
+}
