@@ -28,6 +28,14 @@ export const COLLECT: CollectStep[] = [
       "Get-WinEvent -FilterHashtable @{LogName='Security';Id=4740,4625} | ForEach-Object { $_.ToXml() } | Out-File -Encoding utf8 \"$env:COMPUTERNAME-security.xml\"",
   },
   {
+    id: "elastic-events",
+    what: "Lockouts and failed logons kept in Elastic (when the DC's Security log has rolled over)",
+    where:
+      "Any machine that reaches Elasticsearch, with a read-only user (curl asks for its password; TokenReady never does). Adjust the index pattern and the time range",
+    command:
+      'curl -s -u readonly -H "Content-Type: application/json" "https://elastic.example:9200/winlogbeat-*,logs-system.security-*/_search?size=10000" -d "{\\"query\\":{\\"bool\\":{\\"filter\\":[{\\"terms\\":{\\"winlog.event_id\\":[\\"4740\\",\\"4625\\",\\"4771\\",\\"4776\\"]}},{\\"range\\":{\\"@timestamp\\":{\\"gte\\":\\"now-30d\\"}}}]}}}" > elastic-security.json',
+  },
+  {
     id: "ns-logs",
     what: "Notification Server logs (with the archived ones)",
     where: "Command prompt on the Notification Server",

@@ -293,14 +293,14 @@ pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) 
 }
 
 /// JSON documents from winlogbeat or the Elastic Agent (siem-exports.md §1, §6): the text starts
-/// with `{` or `[`, and the head names the `winlog` object (or Kibana's dotted `winlog.` keys),
+/// with `{` or `[`, and the head has the `winlog` key (or Kibana's dotted `winlog.` keys),
 /// or the 5.x/6.x flat `event_id` with `computer_name`.
 pub(crate) fn is_elastic_json(text: &str) -> bool {
     let t = text.trim_start();
     (t.starts_with('{') || t.starts_with('['))
-        && (t.contains("\"winlog\"")
-            || t.contains("\"winlog.event_id\"")
-            || (t.contains("\"event_id\"") && t.contains("\"computer_name\"")))
+        && (t.contains("\"winlog\":")
+            || t.contains("\"winlog.event_id\":")
+            || (t.contains("\"event_id\":") && t.contains("\"computer_name\":")))
 }
 
 /// The Altiris Log Viewer's text copy: blocks of `Date:`, `Source:`, `Description:` lines
@@ -389,6 +389,20 @@ mod tests {
         assert_eq!(kind(ev.as_bytes()), InputKind::EventCsv);
         let ps = "#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord\r\n\"Message\",\"Id\",\"Version\",\"RecordId\",\"ProviderName\",\"TimeCreated\"\r\n";
         assert_eq!(kind(ps.as_bytes()), InputKind::EventCsv);
+    }
+
+    #[test]
+    fn elastic_documents_by_content() {
+        let doc = r#"{"@timestamp":"2019-03-29T21:45:35.177054Z","event":{"code":"4625"},"winlog":{"channel":"Security","event_id":"4625"}}"#;
+        assert_eq!(kind(doc.as_bytes()), InputKind::EventJson);
+        let hit = r#"{"_index":".ds-winlogbeat-8.19.14","_id":"x","fields":{"winlog.event_id":["4768"]}}"#;
+        assert_eq!(kind(hit.as_bytes()), InputKind::EventJson);
+        let flat = r#"[{"event_id":4625,"computer_name":"DC01","event_data":{}}]"#;
+        assert_eq!(kind(flat.as_bytes()), InputKind::EventJson);
+        assert_ne!(
+            kind(br#"{"name":"winlog","version":"1"}"#),
+            InputKind::EventJson
+        );
     }
 
     #[test]

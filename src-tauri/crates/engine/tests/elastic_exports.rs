@@ -172,6 +172,35 @@ fn a_json_array_instead_of_lines_reads_the_same() {
     assert_eq!(picture(&r), expected);
 }
 
+/// An Elasticsearch `_search` response (what the collect step's query returns), on one line
+/// and pretty-printed: its hits are the documents.
+#[test]
+fn a_search_response_reads_its_hits() {
+    let events = from_xml(&demo_xml());
+    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    let hits: Vec<Value> = events
+        .iter()
+        .map(|e| document(e, Shape::KibanaHit))
+        .collect();
+    let response = json!({
+        "took": 12, "timed_out": false, "_shards": {"total": 1, "successful": 1, "skipped": 0, "failed": 0},
+        "hits": {"total": {"value": hits.len(), "relation": "eq"}, "max_score": null, "hits": hits},
+    });
+    for text in [
+        response.to_string(),
+        serde_json::to_string_pretty(&response).unwrap(),
+    ] {
+        let r = run_files(&[("search.json", text.as_bytes())]);
+        assert_eq!(r.inputs[0].kind, InputKind::EventJson);
+        assert!(
+            r.inputs[0].problems.is_empty(),
+            "{:?}",
+            r.inputs[0].problems
+        );
+        assert_eq!(picture(&r), expected);
+    }
+}
+
 /// The same events in an EVTX and in an Elastic export whose record ids are strings count
 /// once: Computer + EventRecordID match whatever the type.
 #[test]

@@ -30,7 +30,7 @@ pub fn scan_json(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Res
     let first = loop {
         let buf = reader.fill_buf()?;
         match buf.iter().position(|b| !b.is_ascii_whitespace()) {
-            Some(i) => break Some(buf[i]),
+            Some(i) => break Some((buf[i], first_key(&buf[i..]))),
             None if buf.is_empty() => break None,
             None => {
                 let n = buf.len();
@@ -39,10 +39,14 @@ pub fn scan_json(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Res
         }
     };
     let mut tally = Tally::default();
-    if first == Some(b'[') {
-        array(reader, &mut tally, out);
-    } else {
-        lines(reader, &mut tally, out)?;
+    match first {
+        Some((b'[', _)) => array(reader, &mut tally, out),
+        // An Elasticsearch `_search` response: `{"took":…,"hits":{"hits":[…]}}`, on one line
+        // or pretty-printed; its hits are read one by one.
+        Some((b'{', Some(k))) if RESPONSE_KEYS.contains(&k.as_str()) => {
+            response(reader, &mut tally, out)
+        }
+        _ => lines(reader, &mut tally, out)?,
     }
     notes(&tally, out);
     Ok(())
@@ -80,44 +84,107 @@ fn lines(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) -> std::
     Ok(())
 }
 
-/// A JSON array of documents, read element by element (never the whole array at once).
-fn array(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) {
-    use serde::de::{DeserializeSeed, SeqAccess, Visitor};
-    struct Each<'a>(&'a mut Tally, &'a mut FileResult);
-    impl<'de> Visitor<'de> for Each<'_> {
+/// The first keys of an Elasticsearch search response.
+const RESPONSE_KEYS: &[&str] = &[
+    "took",
+    "timed_out",
+    "_shards",
+    "hits",
+    "_scroll_id",
+    "pit_id",
+];
+
+/// The first key of a JSON object at the start of `b` (`{ "took": …` → `took`).
+fn first_key(b: &[u8]) -> Option<String> {
+    let rest = b.strip_prefix(b"{")?;
+    let start = rest.iter().position(|c| !c.is_ascii_whitespace())?;
+    let rest = rest[start..].strip_prefix(b"\"")?;
+    let end = rest.iter().position(|&c| c == b'"')?;
+    std::str::from_utf8(&rest[..end]).ok().map(str::to_string)
+}
+
+/// A search response: only `hits.hits` is read, element by element; everything else skipped.
+fn response(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) {
+    use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+    struct Outer<'a>(&'a mut Tally, &'a mut FileResult, bool);
+    impl<'de> Visitor<'de> for Outer<'_> {
         type Value = ();
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("an array of event documents")
+            f.write_str("a search response")
         }
-        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            let mut n = 0u64;
-            while let Some(v) = seq.next_element::<Value>()? {
-                n += 1;
-                let place = Place {
-                    record: Some(n),
-                    ..Place::default()
-                };
-                doc(&v, place, self.0, self.1);
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(k) = map.next_key::<String>()? {
+                if k == "hits" {
+                    if self.2 {
+                        map.next_value_seed(Each(&mut *self.0, &mut *self.1))?;
+                    } else {
+                        map.next_value_seed(Outer(&mut *self.0, &mut *self.1, true))?;
+                    }
+                } else {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
             Ok(())
         }
     }
-    impl<'de> DeserializeSeed<'de> for Each<'_> {
+    impl<'de> DeserializeSeed<'de> for Outer<'_> {
         type Value = ();
         fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-            d.deserialize_seq(self)
+            d.deserialize_map(self)
         }
     }
     let mut de = serde_json::Deserializer::from_reader(reader);
+    if let Err(e) = Outer(tally, out, false).deserialize(&mut de) {
+        damaged(e, out);
+    }
+}
+
+fn damaged(e: serde_json::Error, out: &mut FileResult) {
+    let place = Place {
+        line: Some(e.line() as u64),
+        ..Place::default()
+    };
+    out.problem(
+        place,
+        format!("the JSON could not be read past here ({e}); the documents before it are kept"),
+    );
+}
+
+/// The documents of a JSON array, one by one.
+struct Each<'a>(&'a mut Tally, &'a mut FileResult);
+
+impl<'de> serde::de::Visitor<'de> for Each<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an array of event documents")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut n = 0u64;
+        while let Some(v) = seq.next_element::<Value>()? {
+            n += 1;
+            let place = Place {
+                record: Some(n),
+                ..Place::default()
+            };
+            doc(&v, place, self.0, self.1);
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Each<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+/// A JSON array of documents, read element by element (never the whole array at once).
+fn array(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) {
+    use serde::de::DeserializeSeed;
+    let mut de = serde_json::Deserializer::from_reader(reader);
     if let Err(e) = Each(tally, out).deserialize(&mut de) {
-        let place = Place {
-            line: Some(e.line() as u64),
-            ..Place::default()
-        };
-        out.problem(
-            place,
-            format!("the JSON array could not be read past here ({e}); the documents before it are kept"),
-        );
+        damaged(e, out);
     }
 }
 
