@@ -74,7 +74,8 @@ fn shape_note(shape: CsvShape) -> &'static str {
     match shape {
         CsvShape::PowerShell => "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)",
         CsvShape::EventViewer => "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
-        CsvShape::Foreign => "Event Viewer CSV with its header in another language",
+        // Its notes come from the reader, which knows the language.
+        CsvShape::Foreign => "",
     }
 }
 
@@ -100,19 +101,29 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
         .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
         .unwrap_or_default();
     let (shape, columns) = Columns::of(&headers);
-    if shape != CsvShape::Foreign {
-        out.notes.push(shape_note(shape).into());
-    }
     if shape == CsvShape::Foreign {
         super::localized::scan(&mut csv, &headers, &columns, crlf, out)?;
-        crate::lines::report_too_long(&csv.get_ref().too_long, out);
-        return Ok(());
+    } else {
+        out.notes.push(shape_note(shape).into());
+        let mut rec = csv::StringRecord::new();
+        while next_record(&mut csv, &mut rec, crlf, out) {
+            row(&rec, &columns, crlf, out);
+        }
     }
-    let mut rec = csv::StringRecord::new();
+    crate::lines::report_too_long(&csv.get_ref().too_long, out);
+    Ok(())
+}
+
+/// The next record; an unreadable one is a problem and reading goes on (an I/O error ends it).
+pub(super) fn next_record<R: std::io::Read>(
+    csv: &mut csv::Reader<R>,
+    rec: &mut csv::StringRecord,
+    crlf: bool,
+    out: &mut FileResult,
+) -> bool {
     loop {
-        match csv.read_record(&mut rec) {
-            Ok(false) => break,
-            Ok(true) => row(&rec, &columns, crlf, out),
+        match csv.read_record(rec) {
+            Ok(more) => return more,
             Err(e) => {
                 let pos = e.position().cloned();
                 out.problem(
@@ -124,30 +135,42 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
                     format!("unreadable row: {e}"),
                 );
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    break;
+                    return false;
                 }
             }
         }
     }
-    crate::lines::report_too_long(&csv.get_ref().too_long, out);
-    Ok(())
 }
 
-/// One row: counted when it has an event id, kept when the event is one the analysis reads.
-fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
+/// A row's line and event ID; a row without a numeric ID is a problem, one with it is counted.
+pub(super) fn counted(
+    rec: &csv::StringRecord,
+    c: &Columns,
+    crlf: bool,
+    out: &mut FileResult,
+) -> Option<(Option<u64>, u32)> {
     let line = rec.position().map(|p| crate::codebase::csv_line(p, crlf));
-    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
-    let Ok(id) = get(c.id).parse::<u32>() else {
+    let id = c.id.and_then(|i| rec.get(i)).unwrap_or("").trim();
+    let Ok(n) = id.parse::<u32>() else {
         out.problem(
             Place {
                 line,
                 ..Place::default()
             },
-            format!("row has no numeric event id ({:?})", get(c.id)),
+            format!("row has no numeric event id ({id:?})"),
         );
-        return;
+        return None;
     };
     out.records += 1;
+    Some((line, n))
+}
+
+/// One row: counted when it has an event id, kept when the event is one the analysis reads.
+fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
+    let Some((line, id)) = counted(rec, c, crlf, out) else {
+        return;
+    };
+    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
     if let Some(w) = crate::lockout::parse_time(get(c.time), None) {
         out.saw_time(w);
     }

@@ -6,7 +6,7 @@
 
 use tokenready_model::Place;
 
-use super::csv::{assign, Columns};
+use super::csv::{assign, counted, next_record, Columns};
 use super::interesting;
 use super::locale::{self, DateOrder, DateParts, Locale, LOCALES};
 use crate::collect::{FileResult, SecEvent};
@@ -54,7 +54,7 @@ pub(super) fn scan<R: std::io::Read>(
     let mut rec = csv::StringRecord::new();
     let mut done = false;
     while sample.len() < SAMPLE {
-        if !next(csv, &mut rec, crlf, out) {
+        if !next_record(csv, &mut rec, crlf, out) {
             done = true;
             break;
         }
@@ -67,39 +67,11 @@ pub(super) fn scan<R: std::io::Read>(
     for r in &sample {
         row(r, c, crlf, found, &mut tally, out);
     }
-    while !done && next(csv, &mut rec, crlf, out) {
+    while !done && next_record(csv, &mut rec, crlf, out) {
         row(&rec, c, crlf, found, &mut tally, out);
     }
     finish(csv, headers, found, tally, first, out);
     Ok(())
-}
-
-/// The next record; an unreadable one is a problem and reading goes on (an I/O error ends it).
-fn next<R: std::io::Read>(
-    csv: &mut csv::Reader<R>,
-    rec: &mut csv::StringRecord,
-    crlf: bool,
-    out: &mut FileResult,
-) -> bool {
-    loop {
-        match csv.read_record(rec) {
-            Ok(more) => return more,
-            Err(e) => {
-                let pos = e.position().cloned();
-                out.problem(
-                    Place {
-                        line: pos.as_ref().map(|p| crate::codebase::csv_line(p, crlf)),
-                        offset: pos.as_ref().map(|p| p.byte()),
-                        record: pos.as_ref().map(|p| p.record()),
-                    },
-                    format!("unreadable row: {e}"),
-                );
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    return false;
-                }
-            }
-        }
-    }
 }
 
 fn row(
@@ -110,19 +82,10 @@ fn row(
     tally: &mut Tally,
     out: &mut FileResult,
 ) {
-    let line = rec.position().map(|p| crate::codebase::csv_line(p, crlf));
-    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
-    let Ok(id) = get(c.id).parse::<u32>() else {
-        out.problem(
-            Place {
-                line,
-                ..Place::default()
-            },
-            format!("row has no numeric event id ({:?})", get(c.id)),
-        );
+    let Some((line, id)) = counted(rec, c, crlf, out) else {
         return;
     };
-    out.records += 1;
+    let get = |c: Option<usize>| c.and_then(|i| rec.get(i)).unwrap_or("").trim();
     let when = get(c.time);
     let parts = DateParts::read(when);
     match parts {
