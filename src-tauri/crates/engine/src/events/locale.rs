@@ -73,6 +73,23 @@ pub static LOCALES: &[&Locale] = &[
     &ja::LOCALE,
 ];
 
+/// Every language's labels folded once (they are compared with every line of every message):
+/// (folded label, English label), by the language's place in [`LOCALES`].
+fn folded_labels(l: &Locale) -> &'static [(String, &'static str)] {
+    static FOLDED: std::sync::OnceLock<Vec<Vec<(String, &'static str)>>> =
+        std::sync::OnceLock::new();
+    let all = FOLDED.get_or_init(|| {
+        LOCALES
+            .iter()
+            .map(|l| l.labels.iter().map(|(en, t)| (fold(t.text), *en)).collect())
+            .collect()
+    });
+    LOCALES
+        .iter()
+        .position(|x| x.tag == l.tag)
+        .map_or(&[][..], |i| &all[i])
+}
+
 /// Text folded for comparison: typographic apostrophes as ASCII, whitespace runs as one
 /// space, trailing colons and spaces gone, lower case.
 pub(crate) fn fold(s: &str) -> String {
@@ -101,10 +118,10 @@ impl Locale {
     /// The English label of one of this language's labels.
     pub fn english(&self, label: &str) -> Option<&'static str> {
         let f = fold(label);
-        self.labels
+        folded_labels(self)
             .iter()
-            .find(|(_, term)| fold(term.text) == f)
-            .map(|(en, _)| *en)
+            .find(|(folded, _)| *folded == f)
+            .map(|(_, en)| *en)
     }
 
     /// The order of day, month and year in this language's dates.
@@ -210,7 +227,7 @@ impl DateParts {
         let mut n = 0;
         let mut cur: Option<(u32, usize)> = None;
         for c in s.chars().chain(std::iter::once(' ')) {
-            if let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) {
+            if let Some(d) = c.is_ascii_digit().then(|| c as u32 - '0' as u32) {
                 let (v, w) = cur.unwrap_or((0, 0));
                 if w >= 9 {
                     return None;
