@@ -211,6 +211,55 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
+/// The EventData fields the analysis uses, each under its winlogbeat ≥ 7 and 5.x/6.x path.
+const EVENT_DATA: &[(&str, [&str; 2])] = &[
+    (
+        "TargetUserName",
+        [
+            "winlog.event_data.TargetUserName",
+            "event_data.TargetUserName",
+        ],
+    ),
+    (
+        "TargetDomainName",
+        [
+            "winlog.event_data.TargetDomainName",
+            "event_data.TargetDomainName",
+        ],
+    ),
+    ("Status", ["winlog.event_data.Status", "event_data.Status"]),
+    (
+        "SubStatus",
+        ["winlog.event_data.SubStatus", "event_data.SubStatus"],
+    ),
+    (
+        "FailureReason",
+        [
+            "winlog.event_data.FailureReason",
+            "event_data.FailureReason",
+        ],
+    ),
+    (
+        "LogonType",
+        ["winlog.event_data.LogonType", "event_data.LogonType"],
+    ),
+    (
+        "WorkstationName",
+        [
+            "winlog.event_data.WorkstationName",
+            "event_data.WorkstationName",
+        ],
+    ),
+    (
+        "Workstation",
+        ["winlog.event_data.Workstation", "event_data.Workstation"],
+    ),
+    (
+        "IpAddress",
+        ["winlog.event_data.IpAddress", "event_data.IpAddress"],
+    ),
+];
+
 fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
     // A search hit: `_source` holds the document, `fields` the same flattened.
     let sources: Vec<&Value> = [v.get("_source"), v.get("fields"), Some(v)]
@@ -258,21 +307,8 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
         },
         ..SecEvent::default()
     };
-    for name in [
-        "TargetUserName",
-        "TargetDomainName",
-        "Status",
-        "SubStatus",
-        "FailureReason",
-        "LogonType",
-        "WorkstationName",
-        "Workstation",
-        "IpAddress",
-    ] {
-        if let Some(v) = first(&[
-            &format!("winlog.event_data.{name}"),
-            &format!("event_data.{name}"),
-        ]) {
+    for (name, paths) in EVENT_DATA {
+        if let Some(v) = first(paths) {
             set_data(&mut ev, name, &v);
         }
     }
