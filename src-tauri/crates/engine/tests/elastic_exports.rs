@@ -119,6 +119,18 @@ fn ndjson(events: &[Ev], shape: Shape) -> String {
         .collect()
 }
 
+/// The picture of one Elastic export, which must be read as such and without a problem.
+fn clean_json(name: &str, body: &str) -> Picture {
+    let r = run_files(&[(name, body.as_bytes())]);
+    assert_eq!(r.inputs[0].kind, InputKind::EventJson, "{name}");
+    assert!(
+        r.inputs[0].problems.is_empty(),
+        "{name}: {:?}",
+        r.inputs[0].problems
+    );
+    picture(&r)
+}
+
 fn from_sample() -> Vec<Ev> {
     from_evtx(&samples().join("mitre-ID4776-4625-AccountRestore_local_bruteforce.evtx"))
 }
@@ -130,7 +142,7 @@ fn every_elastic_shape_gives_the_picture_of_the_evtx_and_the_xml() {
         &samples().join("mitre-ID4776-4625-AccountRestore_local_bruteforce.evtx"),
     ));
     let demo_events = from_xml(&demo_xml());
-    let demo = picture(&run_files(&[("dc01.xml", xml_of(&demo_events).as_bytes())]));
+    let demo = xml_picture(&demo_events);
     assert!(!demo.1.is_empty() && !base.2.is_empty());
     for shape in SHAPES {
         for (what, events, expected) in [
@@ -159,17 +171,10 @@ fn every_elastic_shape_gives_the_picture_of_the_evtx_and_the_xml() {
 #[test]
 fn a_json_array_instead_of_lines_reads_the_same() {
     let events = from_xml(&demo_xml());
-    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    let expected = xml_picture(&events);
     let docs: Vec<Value> = events.iter().map(|e| document(e, Shape::Raw)).collect();
     let pretty = serde_json::to_string_pretty(&docs).unwrap();
-    let r = run_files(&[("export.json", pretty.as_bytes())]);
-    assert_eq!(r.inputs[0].kind, InputKind::EventJson);
-    assert!(
-        r.inputs[0].problems.is_empty(),
-        "{:?}",
-        r.inputs[0].problems
-    );
-    assert_eq!(picture(&r), expected);
+    assert_eq!(clean_json("export.json", &pretty), expected);
 }
 
 /// An Elasticsearch `_search` response (what the collect step's query returns), on one line
@@ -177,7 +182,7 @@ fn a_json_array_instead_of_lines_reads_the_same() {
 #[test]
 fn a_search_response_reads_its_hits() {
     let events = from_xml(&demo_xml());
-    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    let expected = xml_picture(&events);
     let hits: Vec<Value> = events
         .iter()
         .map(|e| document(e, Shape::KibanaHit))
@@ -190,14 +195,7 @@ fn a_search_response_reads_its_hits() {
         response.to_string(),
         serde_json::to_string_pretty(&response).unwrap(),
     ] {
-        let r = run_files(&[("search.json", text.as_bytes())]);
-        assert_eq!(r.inputs[0].kind, InputKind::EventJson);
-        assert!(
-            r.inputs[0].problems.is_empty(),
-            "{:?}",
-            r.inputs[0].problems
-        );
-        assert_eq!(picture(&r), expected);
+        assert_eq!(clean_json("search.json", &text), expected);
     }
 }
 

@@ -198,7 +198,7 @@ fn the_same_events_as_evtx_xml_and_a_csv_in_every_language_give_the_same_picture
     // The demo's DC log: 4740 lockouts with their callers and 4625 failures.
     let from_demo = from_xml(&demo_xml());
     assert!(from_demo.iter().filter(|e| e.id == 4740).count() >= 3);
-    let demo = picture(&run_files(&[("dc01.xml", xml_of(&from_demo).as_bytes())]));
+    let demo = xml_picture(&from_demo);
     assert!(!demo.1.is_empty(), "the demo's lockouts have callers");
     for lang in LANGS {
         for (what, events, expected) in [
@@ -237,7 +237,7 @@ fn ambiguous_dates_follow_the_language_or_the_separator() {
             e
         })
         .collect();
-    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    let expected = xml_picture(&events);
     assert!(expected.3[0].0.starts_with("2025-04-03"), "{expected:?}");
     for lang in LANGS {
         let r = run_files(&[("security.csv", csv_of(lang, &events).as_bytes())]);
@@ -286,7 +286,7 @@ fn header_variants_name_the_language() {
 #[test]
 fn tab_delimited_text_exports_read_like_the_csv() {
     let events = from_xml(&demo_xml());
-    let expected = picture(&run_files(&[("dc01.xml", xml_of(&events).as_bytes())]));
+    let expected = xml_picture(&events);
     for lang in &LANGS[..2] {
         let csv = csv_of(lang, &events);
         // Fields are separated by tabs; the quoted message keeps its own tabs.

@@ -177,6 +177,11 @@ pub fn picture(r: &Report) -> Picture {
     (ids, callers, sources, hours)
 }
 
+/// The picture of these events written as one XML export.
+pub fn xml_picture(events: &[Ev]) -> Picture {
+    picture(&run_files(&[("dc01.xml", xml_of(events).as_bytes())]))
+}
+
 pub fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../../shared/samples/evtx")
 }
