@@ -117,7 +117,13 @@ events_by_id: { [key in string]: number },
 /**
  * 4740 caller computers, lower-case, most first.
  */
-sources: Array<LockoutSource>, };
+sources: Array<LockoutSource>, 
+/**
+ * Events of an export without record IDs (a SIEM export) that were the same event as one
+ * already counted from another export, matched by computer, time to the second (UTC),
+ * event ID, account and caller; absent when none was.
+ */
+matched_by_key?: KeyMatches, };
 
 export type FailureSource = { 
 /**
@@ -165,6 +171,17 @@ export type LockoutAnalysis = { sources: Array<FailureSource>, causes: Array<Loc
 notes: Array<string>, };
 
 export type LockoutSource = { computer: string, count: number, };
+
+export type KeyMatches = { 
+/**
+ * How many events were left out as the same event as one already counted.
+ */
+count: number, 
+/**
+ * The first of them, each naming the export it was found in and, in the excerpt, the
+ * export that had it first.
+ */
+evidence: Array<EvidenceRef>, };
 
 export type LogIndicator = { 
 /**

@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use tokenready_model::{
-    EvidenceRef, Location, LocationKind, LockoutSource, Lockouts, LogIndicator, Parameters,
+    EvidenceRef, KeyMatches, Location, LocationKind, LockoutSource, Lockouts, LogIndicator,
+    Parameters,
 };
 
 use crate::collect::SignalAgg;
@@ -227,6 +228,25 @@ fn same_domain(a: &str, b: &str) -> bool {
     a == b || a.split('.').next() == b.split('.').next()
 }
 
+/// What matches an event with no record ID to the same event in another export: computer,
+/// time to the second (UTC), event ID, account and caller (lower-case).
+type MatchKey = (String, chrono::NaiveDateTime, u32, String, String);
+
+fn match_key(ev: &crate::collect::SecEvent) -> Option<MatchKey> {
+    use chrono::Timelike;
+    if ev.computer.is_empty() || !ev.time_is_utc {
+        return None;
+    }
+    let w = crate::lockout::event_time(ev, None).filter(|w| w.utc)?;
+    Some((
+        ev.computer.clone(),
+        w.at.with_nanosecond(0)?,
+        ev.event_id,
+        ev.target_user.trim().to_lowercase(),
+        ev.target_domain.trim().to_lowercase(),
+    ))
+}
+
 /// Counts per EventID for the account, each event once (Computer + EventRecordID), Security
 /// provider only; 4740 caller computers ranked.
 /// Also returns the counted events with the input path each came from.
@@ -236,6 +256,11 @@ pub fn lockouts<'a>(
 ) -> (Lockouts, Vec<(&'a str, &'a crate::collect::SecEvent)>) {
     let account = params.account.as_deref().and_then(Account::parse);
     let mut seen: HashSet<(String, u64)> = HashSet::new();
+    // The fallback key with its occurrence in its export → the export that counted it; all
+    // counted events, and those without record ID.
+    let mut by_key: HashMap<(MatchKey, u32), &str> = HashMap::new();
+    let mut by_key_norec: HashMap<(MatchKey, u32), &str> = HashMap::new();
+    let mut matched = KeyMatches::default();
     let mut by_id: BTreeMap<String, u64> = ["4740", "4625", "4771", "4776"]
         .iter()
         .map(|k| (k.to_string(), 0))
@@ -243,6 +268,7 @@ pub fn lockouts<'a>(
     let mut callers: BTreeMap<String, u64> = BTreeMap::new();
     let mut kept = Vec::new();
     for r in reads {
+        let mut nth: HashMap<MatchKey, u32> = HashMap::new();
         for ev in &r.result.events {
             if !ev.provider.trim().eq_ignore_ascii_case(SECURITY_PROVIDER) {
                 continue;
@@ -254,10 +280,48 @@ pub fn lockouts<'a>(
                     continue;
                 }
             }
-            if let (false, Some(id)) = (ev.computer.is_empty(), ev.record_id) {
+            let key = match_key(ev).map(|k| {
+                let n = nth.entry(k.clone()).or_default();
+                *n += 1;
+                (k, *n)
+            });
+            let with_record = !ev.computer.is_empty() && ev.record_id.is_some();
+            if let (true, Some(id)) = (with_record, ev.record_id) {
                 if !seen.insert((ev.computer.clone(), id)) {
                     continue;
                 }
+            }
+            // An event with a record ID matches by key only an event that had none.
+            let earlier = key.as_ref().and_then(|k| {
+                if with_record {
+                    by_key_norec.get(k)
+                } else {
+                    by_key.get(k)
+                }
+            });
+            if let Some(first) = earlier {
+                matched.count += 1;
+                if matched.evidence.len() < crate::collect::MAX_SAMPLES * 2 {
+                    matched.evidence.push(EvidenceRef {
+                        file: r.input.path.clone(),
+                        line: ev.place.line,
+                        record: ev.record_id.or(ev.place.record),
+                        excerpt: Some(format!(
+                            "{} {} at {} on {}: already counted from {first}",
+                            ev.event_id,
+                            ev.target_user,
+                            ev.time.as_deref().unwrap_or(""),
+                            ev.computer
+                        )),
+                    });
+                }
+                continue;
+            }
+            if let Some(k) = key {
+                if !with_record {
+                    by_key_norec.insert(k.clone(), r.input.path.as_str());
+                }
+                by_key.insert(k, r.input.path.as_str());
             }
             *by_id.entry(ev.event_id.to_string()).or_default() += 1;
             if ev.event_id == 4740 {
@@ -279,6 +343,7 @@ pub fn lockouts<'a>(
             account: params.account.as_ref().map(|a| a.trim().to_string()),
             events_by_id: by_id,
             sources,
+            matched_by_key: (matched.count > 0).then_some(matched),
         },
         kept,
     )

@@ -10,6 +10,8 @@ mod evtx;
 mod json;
 pub mod locale;
 mod localized;
+mod named;
+mod siem_csv;
 mod xml;
 
 pub use csv::{parse_message, scan_csv};

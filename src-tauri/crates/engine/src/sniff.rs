@@ -208,11 +208,8 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
         return (InputKind::NsLog, "Notification Server <event> records");
     }
-    if is_elastic_json(text) {
-        return (
-            InputKind::EventJson,
-            "Elastic / winlogbeat event documents (JSON)",
-        );
+    if let Some(reason) = event_json(text) {
+        return (InputKind::EventJson, reason);
     }
     if is_log_viewer_copy(text) {
         return (InputKind::AgentLog, "Altiris Log Viewer text copy");
@@ -230,6 +227,13 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
     if let Some(d) = sniff_delimiter(first) {
         let fields: Vec<String> = first.split(d as char).map(normalise_header).collect();
         let has = |n: &str| fields.iter().any(|f| f == n);
+        let raw: Vec<&str> = first
+            .split(d as char)
+            .map(|f| f.trim().trim_matches('"'))
+            .collect();
+        if let Some(reason) = siem_csv(&raw, &has) {
+            return (InputKind::EventCsv, reason);
+        }
         if (has("keywords") || has("level")) && has("dateandtime") && has("eventid") {
             return (InputKind::EventCsv, "Event Viewer CSV export");
         }
@@ -290,6 +294,46 @@ pub(crate) fn is_foreign_event_viewer_csv(header: &[String], text: &str, d: u8) 
         seen += 1;
     }
     seen > 0
+}
+
+/// A SIEM's event export as CSV, by its header (siem-exports.md §2.3, §3.4, §5.2, §6).
+fn siem_csv(raw: &[&str], has: &dyn Fn(&str) -> bool) -> Option<&'static str> {
+    if has("timegeneratedutc") || (has("timegenerated") && has("eventid") && has("activity")) {
+        return Some("Microsoft Sentinel SecurityEvent CSV export");
+    }
+    let raw_has = |n: &str| raw.contains(&n);
+    if (raw_has("_time") || raw_has("_raw"))
+        && (has("eventcode") || has("eventid") || raw_has("_raw"))
+    {
+        return Some("Splunk search export (CSV)");
+    }
+    if raw.iter().any(|h| h.starts_with("winlogbeat_winlog_")) {
+        return Some("Graylog winlogbeat messages (CSV)");
+    }
+    None
+}
+
+/// Security events as JSON documents, and whose export they are (siem-exports.md §6).
+pub(crate) fn event_json(text: &str) -> Option<&'static str> {
+    let t = text.trim_start();
+    if !(t.starts_with('{') || t.starts_with('[')) {
+        return None;
+    }
+    if is_elastic_json(t) {
+        Some("Elastic / winlogbeat event documents (JSON)")
+    } else if (t.contains("\"_raw\":") || t.contains("\"_time\":"))
+        && (t.contains("\"sourcetype\":") || t.contains("\"EventCode\":"))
+    {
+        Some("Splunk search export (JSON)")
+    } else if t.contains("\"RecordId\":")
+        && (t.contains("\"ProviderName\":") || t.contains("\"TimeCreated\":"))
+    {
+        Some("PowerShell Get-WinEvent | ConvertTo-Json")
+    } else if t.contains("\"winlogbeat_winlog_") {
+        Some("Graylog winlogbeat messages (JSON)")
+    } else {
+        None
+    }
 }
 
 /// JSON documents from winlogbeat or the Elastic Agent (siem-exports.md §1, §6): the text starts

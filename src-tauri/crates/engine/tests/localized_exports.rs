@@ -12,50 +12,6 @@ use common::*;
 use tokenready_engine::events::locale::{Locale, LOCALES};
 use tokenready_engine::model::InputKind;
 
-/// The English templates with the EventData name of each line (adtschema.dll 0x1284 and
-/// 0x1211, itms-domain.md §4.1/§4.2): (heading?, English label, data name, top level?).
-const T4740: &[(&str, &str)] = &[
-    ("Subject", ""),
-    ("Security ID", "SubjectUserSid"),
-    ("Account Name", "SubjectUserName"),
-    ("Account Domain", "SubjectDomainName"),
-    ("Logon ID", "SubjectLogonId"),
-    ("Account That Was Locked Out", ""),
-    ("Security ID", "TargetSid"),
-    ("Account Name", "TargetUserName"),
-    ("Additional Information", ""),
-    ("Caller Computer Name", "TargetDomainName"),
-];
-const T4625: &[(&str, &str)] = &[
-    ("Subject", ""),
-    ("Security ID", "SubjectUserSid"),
-    ("Account Name", "SubjectUserName"),
-    ("Account Domain", "SubjectDomainName"),
-    ("Logon ID", "SubjectLogonId"),
-    ("Logon Type", "LogonType"),
-    ("Account For Which Logon Failed", ""),
-    ("Security ID", "TargetUserSid"),
-    ("Account Name", "TargetUserName"),
-    ("Account Domain", "TargetDomainName"),
-    ("Failure Information", ""),
-    ("Failure Reason", "FailureReason"),
-    ("Status", "Status"),
-    ("Sub Status", "SubStatus"),
-    ("Process Information", ""),
-    ("Caller Process ID", "ProcessId"),
-    ("Caller Process Name", "ProcessName"),
-    ("Network Information", ""),
-    ("Workstation Name", "WorkstationName"),
-    ("Source Network Address", "IpAddress"),
-    ("Source Port", "IpPort"),
-    ("Detailed Authentication Information", ""),
-    ("Logon Process", "LogonProcessName"),
-    ("Authentication Package", "AuthenticationPackageName"),
-    ("Transited Services", "TransmittedServices"),
-    ("Package Name (NTLM only)", "LmPackageName"),
-    ("Key Length", "KeyLength"),
-];
-
 /// How one language's CSV is written.
 struct Lang {
     tag: &'static str,

@@ -85,6 +85,7 @@ pub fn typescript_bindings() -> String {
         TimelineBucket::decl(&cfg),
         LockoutAnalysis::decl(&cfg),
         LockoutSource::decl(&cfg),
+        KeyMatches::decl(&cfg),
         LogIndicator::decl(&cfg),
         Severity::decl(&cfg),
         Finding::decl(&cfg),

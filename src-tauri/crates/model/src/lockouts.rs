@@ -18,6 +18,22 @@ pub struct Lockouts {
     pub events_by_id: BTreeMap<String, u64>,
     /// 4740 caller computers, lower-case, most first.
     pub sources: Vec<LockoutSource>,
+    /// Events of an export without record IDs (a SIEM export) that were the same event as one
+    /// already counted from another export, matched by computer, time to the second (UTC),
+    /// event ID, account and caller; absent when none was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub matched_by_key: Option<KeyMatches>,
+}
+
+/// Events counted once by the fallback key (no record ID on one side).
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct KeyMatches {
+    /// How many events were left out as the same event as one already counted.
+    pub count: u64,
+    /// The first of them, each naming the export it was found in and, in the excerpt, the
+    /// export that had it first.
+    pub evidence: Vec<EvidenceRef>,
 }
 
 #[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, PartialEq, Eq)]

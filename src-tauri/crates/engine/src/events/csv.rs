@@ -96,12 +96,18 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
             reader,
             crate::lines::MAX_LINE,
         ));
+    let family = csv
+        .headers()
+        .ok()
+        .and_then(|h| super::siem_csv::family(&h.iter().collect::<Vec<_>>()));
     let headers: Vec<String> = csv
         .headers()
         .map(|h| h.iter().map(crate::sniff::normalise_header).collect())
         .unwrap_or_default();
     let (shape, columns) = Columns::of(&headers);
-    if shape == CsvShape::Foreign {
+    if let Some(family) = family {
+        super::siem_csv::scan(&mut csv, family, crlf, out)?;
+    } else if shape == CsvShape::Foreign {
         super::localized::scan(&mut csv, &headers, &columns, crlf, out)?;
     } else {
         out.notes.push(shape_note(shape).into());

@@ -12,6 +12,7 @@ use std::io::BufRead;
 use serde_json::Value;
 use tokenready_model::Place;
 
+use super::named::{self, Family, Fields};
 use super::{interesting, set_data};
 use crate::collect::{FileResult, SecEvent};
 
@@ -20,10 +21,103 @@ use crate::collect::{FileResult, SecEvent};
 struct Tally {
     /// JSON documents that are not Windows events (no event ID anywhere).
     other: (u64, Option<u64>),
+    /// Elastic documents that are events.
+    elastic: u64,
     /// Events whose fields came from the ECS names (the security pipeline had renamed them).
     ecs: u64,
-    /// Events with no record ID (they cannot be matched with another export of the same log).
-    no_record: u64,
+    /// What the Elastic events lack (record IDs, callers, sources).
+    gaps: named::Tally,
+    /// The other families met (Splunk, PowerShell, Graylog), each with its tally.
+    families: Vec<(&'static Family, named::Tally)>,
+}
+
+impl Tally {
+    fn of(&mut self, family: &'static Family) -> &mut named::Tally {
+        let i = match self
+            .families
+            .iter()
+            .position(|(f, _)| std::ptr::eq(*f, family))
+        {
+            Some(i) => i,
+            None => {
+                self.families.push((family, named::Tally::default()));
+                self.families.len() - 1
+            }
+        };
+        &mut self.families[i].1
+    }
+}
+
+/// A JSON document's values by name: the key as written, else a dotted path through objects
+/// and arrays (`Properties.0.Value`). Arrays (a multivalue field) are joined by `\n`.
+struct Doc<'v>(&'v Value);
+
+impl Fields for Doc<'_> {
+    fn raw(&self, name: &str) -> Option<std::borrow::Cow<'_, str>> {
+        let v = self.0.get(name).or_else(|| {
+            name.split('.').try_fold(self.0, |v, k| match v {
+                Value::Array(a) => a.get(k.parse::<usize>().ok()?),
+                _ => v.get(k),
+            })
+        })?;
+        match v {
+            Value::Array(a) => {
+                let parts: Vec<String> = a.iter().filter_map(text).collect();
+                Some(parts.join("\n").into())
+            }
+            other => text(other).map(Into::into),
+        }
+    }
+}
+
+/// The family of a document that is not Elastic's (siem-exports.md §3.3, §4.2, §5.2).
+fn named_family(v: &Value) -> Option<&'static Family> {
+    let has = |k: &str| v.get(k).is_some();
+    if has("_raw") || (has("EventCode") && (has("_time") || has("sourcetype"))) {
+        Some(&named::SPLUNK)
+    } else if has("Id") && has("RecordId") && (has("ProviderName") || has("TimeCreated")) {
+        Some(&named::POWERSHELL_JSON)
+    } else if has("winlogbeat_winlog_event_id") || has("winlogbeat_event_code") {
+        Some(&named::GRAYLOG)
+    } else {
+        None
+    }
+}
+
+/// A document of a named family: counted, its time seen, kept when it is an event we read.
+fn named_doc(
+    v: &Value,
+    family: &'static Family,
+    place: Place,
+    tally: &mut Tally,
+    out: &mut FileResult,
+) {
+    let f = Doc(v);
+    let Some(id) = named::event_id(&f, family) else {
+        tally.other.0 += 1;
+        tally.other.1 = tally.other.1.or(place.line.or(place.record));
+        return;
+    };
+    out.records += 1;
+    let when = family
+        .time
+        .iter()
+        .find_map(|(n, form)| f.value(n).map(|t| named::time_of(&t, *form)))
+        .flatten();
+    if let Some(w) = when {
+        out.saw_time(w);
+    }
+    if !interesting(id) {
+        return;
+    }
+    let place = Place {
+        record: place.record.or(Some(out.records)),
+        ..place
+    };
+    let t = tally.of(family);
+    let ev = named::read(&f, family, id, place, t);
+    named::gaps(&ev, t);
+    out.events.push(ev);
 }
 
 pub fn scan_json(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
@@ -261,6 +355,9 @@ const EVENT_DATA: &[(&str, [&str; 2])] = &[
 ];
 
 fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
+    if let Some(family) = named_family(v) {
+        return named_doc(v, family, place, tally, out);
+    }
     // A search hit: `_source` holds the document, `fields` the same flattened.
     let sources: Vec<&Value> = [v.get("_source"), v.get("fields"), Some(v)]
         .into_iter()
@@ -276,6 +373,7 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
         return;
     };
     out.records += 1;
+    tally.elastic += 1;
     let time = first(&["@timestamp", "winlog.time_created", "timestamp"]);
     let when = time
         .as_deref()
@@ -332,23 +430,25 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
         fill(&mut ev.target_domain, &["user.domain"]);
     }
     tally.ecs += u64::from(from_ecs);
-    tally.no_record += u64::from(ev.record_id.is_none());
+    tally.gaps.no_record += u64::from(ev.record_id.is_none());
+    named::gaps(&ev, &mut tally.gaps);
     out.events.push(ev);
 }
 
 fn notes(t: &Tally, out: &mut FileResult) {
-    out.notes.push("Elastic (winlogbeat / Elastic Agent) documents: fields read by name, raw winlog.event_data first, ECS names as the fallback; times are UTC".into());
-    if t.ecs > 0 {
-        out.notes.push(format!(
-            "{} event(s) had fields only under their ECS names (source.ip, source.domain, user.*): the security pipeline had renamed them",
-            t.ecs
-        ));
+    if t.elastic > 0 || t.families.is_empty() {
+        out.notes.push("Elastic (winlogbeat / Elastic Agent) documents: fields read by name, raw winlog.event_data first, ECS names as the fallback; times are UTC".into());
+        if t.ecs > 0 {
+            out.notes.push(format!(
+                "{} event(s) had fields only under their ECS names (source.ip, source.domain, user.*): the security pipeline had renamed them",
+                t.ecs
+            ));
+        }
+        named::notes(&t.gaps, out);
     }
-    if t.no_record > 0 {
-        out.notes.push(format!(
-            "{} event(s) have no record ID: they cannot be matched with the same events in another export",
-            t.no_record
-        ));
+    for (family, tally) in &t.families {
+        named::heading(family, out);
+        named::notes(tally, out);
     }
     if t.other.0 > 0 {
         out.problem(
@@ -357,7 +457,7 @@ fn notes(t: &Tally, out: &mut FileResult) {
                 ..Place::default()
             },
             format!(
-                "{} JSON document(s) are not Windows events (no winlog.event_id, event.code or event_id): skipped",
+                "{} JSON document(s) are not Windows events (no event ID under any name TokenReady reads: winlog.event_id, event.code, event_id, EventCode, Id): skipped",
                 t.other.0
             ),
         );

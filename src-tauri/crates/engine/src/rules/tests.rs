@@ -73,6 +73,7 @@ impl Fixture {
                     .map(|(k, v)| (k.to_string(), *v))
                     .collect(),
                 sources: vec![],
+                matched_by_key: None,
             },
             analysis: LockoutAnalysis::default(),
             indicators: vec![],

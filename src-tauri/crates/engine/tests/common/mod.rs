@@ -191,3 +191,68 @@ pub fn demo_xml() -> String {
         .join("../../../tests/demo-evidence/events/dc01-security.xml");
     std::fs::read_to_string(p).unwrap()
 }
+
+/// The English templates with the EventData name of each line (adtschema.dll 0x1284 and
+/// 0x1211, itms-domain.md §4.1/§4.2): (heading?, English label, data name, top level?).
+pub const T4740: &[(&str, &str)] = &[
+    ("Subject", ""),
+    ("Security ID", "SubjectUserSid"),
+    ("Account Name", "SubjectUserName"),
+    ("Account Domain", "SubjectDomainName"),
+    ("Logon ID", "SubjectLogonId"),
+    ("Account That Was Locked Out", ""),
+    ("Security ID", "TargetSid"),
+    ("Account Name", "TargetUserName"),
+    ("Additional Information", ""),
+    ("Caller Computer Name", "TargetDomainName"),
+];
+pub const T4625: &[(&str, &str)] = &[
+    ("Subject", ""),
+    ("Security ID", "SubjectUserSid"),
+    ("Account Name", "SubjectUserName"),
+    ("Account Domain", "SubjectDomainName"),
+    ("Logon ID", "SubjectLogonId"),
+    ("Logon Type", "LogonType"),
+    ("Account For Which Logon Failed", ""),
+    ("Security ID", "TargetUserSid"),
+    ("Account Name", "TargetUserName"),
+    ("Account Domain", "TargetDomainName"),
+    ("Failure Information", ""),
+    ("Failure Reason", "FailureReason"),
+    ("Status", "Status"),
+    ("Sub Status", "SubStatus"),
+    ("Process Information", ""),
+    ("Caller Process ID", "ProcessId"),
+    ("Caller Process Name", "ProcessName"),
+    ("Network Information", ""),
+    ("Workstation Name", "WorkstationName"),
+    ("Source Network Address", "IpAddress"),
+    ("Source Port", "IpPort"),
+    ("Detailed Authentication Information", ""),
+    ("Logon Process", "LogonProcessName"),
+    ("Authentication Package", "AuthenticationPackageName"),
+    ("Transited Services", "TransmittedServices"),
+    ("Package Name (NTLM only)", "LmPackageName"),
+    ("Key Length", "KeyLength"),
+];
+
+/// The English rendered message of one event, with the template's tabs and CRLFs.
+pub fn english_message(ev: &Ev) -> String {
+    let (title, template) = if ev.id == 4740 {
+        ("A user account was locked out.", T4740)
+    } else {
+        ("An account failed to log on.", T4625)
+    };
+    let mut m = format!("{title}\r\n");
+    for (en, data) in template {
+        let v = ev.data.get(*data).map(String::as_str).unwrap_or("-");
+        if data.is_empty() {
+            m.push_str(&format!("\r\n{en}:\r\n"));
+        } else if *en == "Logon Type" {
+            m.push_str(&format!("\r\n{en}:\t\t\t{v}\r\n"));
+        } else {
+            m.push_str(&format!("\t{en}:\t\t{v}\r\n"));
+        }
+    }
+    m
+}

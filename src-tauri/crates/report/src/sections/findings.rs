@@ -124,6 +124,26 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
         ),
         Style::Body,
     );
+    if let Some(m) = &report.lockouts.matched_by_key {
+        let first = m
+            .evidence
+            .first()
+            .map(|e| {
+                format!(
+                    " First: {} ({}).",
+                    e.excerpt.as_deref().unwrap_or(""),
+                    e.file
+                )
+            })
+            .unwrap_or_default();
+        d.para(
+            &format!(
+                "{} event(s) from exports without record IDs were the same event as one already counted (matched by computer, time to the second in UTC, event ID, account and caller) and were counted once.{first}",
+                m.count
+            ),
+            Style::Body,
+        );
+    }
     if !a.sources.is_empty() {
         let rows: Vec<Vec<String>> = a
             .sources
