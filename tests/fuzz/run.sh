@@ -11,7 +11,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 secs="${1:-600}"; shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(codebase nslog event_xml event_csv event_json evtx intake assessment unc)
+[ ${#targets[@]} -gt 0 ] || targets=(codebase nslog event_xml event_csv event_json event_syslog evtx intake assessment unc)
 demo="$repo/tests/demo-evidence"
 samples="$repo/../shared/samples/evtx"
 seed() { # target, files…
@@ -25,6 +25,7 @@ seed nslog "$demo/ps01/Logs/agent.log" "$demo/smp01/Logs/a.log"
 seed event_xml "$demo/events/dc01-security.xml"
 seed event_csv "$demo/events/ps01-security.csv" "$demo/events/ps02-sicherheit.csv"
 seed event_json
+seed event_syslog
 seed evtx "$samples"/evtx-Security_short_selected.evtx "$samples"/mitre-ID4625-failed_login_account_restriction.evtx
 seed intake "$demo/smp01/Logs/Archive/a-2025-04-15.zip" "$demo/ps01/Logs/agent.log" "$demo/events/ps01-security.csv"
 seed assessment

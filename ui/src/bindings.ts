@@ -1,7 +1,7 @@
 // Generated from the Rust types in src-tauri/crates/model by `typescript_bindings()`.
 // Do not edit: run `TOKENREADY_BLESS=1 cargo test -p tokenready-model` to regenerate.
 
-export type InputKind = "codebase-list" | "ns-log" | "agent-log" | "event-xml" | "event-csv" | "event-json" | "evtx" | "zip" | "text" | "unknown";
+export type InputKind = "codebase-list" | "ns-log" | "agent-log" | "event-xml" | "event-csv" | "event-json" | "event-syslog" | "evtx" | "zip" | "text" | "unknown";
 
 export type Place = { 
 /**

@@ -36,6 +36,22 @@ export const COLLECT: CollectStep[] = [
       'curl -s -u readonly -H "Content-Type: application/json" "https://elastic.example:9200/winlogbeat-*,logs-system.security-*/_search?size=10000" -d "{\\"query\\":{\\"bool\\":{\\"filter\\":[{\\"terms\\":{\\"winlog.event_id\\":[\\"4740\\",\\"4625\\",\\"4771\\",\\"4776\\"]}},{\\"range\\":{\\"@timestamp\\":{\\"gte\\":\\"now-30d\\"}}}]}}}" > elastic-security.json',
   },
   {
+    id: "sentinel-events",
+    what: "Lockouts and failed logons kept in Microsoft Sentinel / Log Analytics",
+    where:
+      "Azure portal, the workspace's Logs blade (a Reader role is enough); run the query, then Export → CSV (all columns). Adjust the time range",
+    command:
+      "SecurityEvent | where TimeGenerated > ago(30d) | where EventID in (4740, 4625, 4771, 4776)",
+  },
+  {
+    id: "splunk-events",
+    what: "Lockouts and failed logons kept in Splunk",
+    where:
+      "Splunk Search & Reporting, as a user who may search the Windows index; run the search, then Export → JSON or CSV (raw events or all fields). Adjust the index and the time range",
+    command:
+      'search index=wineventlog (source="WinEventLog:Security" OR source="XmlWinEventLog:Security") (EventCode=4740 OR EventCode=4625 OR EventCode=4771 OR EventCode=4776) earliest=-30d',
+  },
+  {
     id: "ns-logs",
     what: "Notification Server logs (with the archived ones)",
     where: "Command prompt on the Notification Server",

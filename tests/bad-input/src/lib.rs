@@ -253,6 +253,43 @@ pub fn generate(dir: &Path) -> io::Result<Vec<Case>> {
         mixed.as_bytes(),
     )?;
 
+    // Sentinel portal exports (issue 22, siem-exports.md §2.3): export B's shape as Excel
+    // re-saves it — only dates quoted, `Account` / `TargetAccount` broken to `#NAME?`, a
+    // record id — in Windows-1252 (an account with ü), one row with a date Excel mangled.
+    let sentinel_row = |rec: u32, when: &str, user: &str| {
+        format!(",{when},OpsManager,#NAME?,User,devops-vm,Microsoft-Windows-Security-Auditing,Security,12544,0,,4625,4625 - An account failed to log on.,66.90.100.200,0,3,0xc000006d,0xc0000064,#NAME?,-,{user},D-537,LogAlways,{rec},SecurityEvent,\r\n")
+    };
+    let sentinel = format!(
+        "TenantId,TimeGenerated [UTC],SourceSystem,Account,AccountType,Computer,EventSourceName,Channel,Task,Level,EventData,EventID,Activity,IpAddress,IpPort,LogonType,Status,SubStatus,TargetAccount,TargetDomainName,TargetUserName,WorkstationName,EventLevelName,EventRecordId,Type,_ResourceId\r\n{}{}{}",
+        sentinel_row(3287814, "\"10/18/2024, 9:29:21.125 AM\"", "weatheronline"),
+        sentinel_row(3287815, "\"10/18/2024, 9:29:23.410 AM\"", "jürgen.müller"),
+        sentinel_row(3287816, "45583.39539", "weatheronline"),
+    );
+    let (cp1252, _, _) = encoding_rs::WINDOWS_1252.encode(&sentinel);
+    add(
+        "sentinel-excel-resaved.csv",
+        "a Sentinel SecurityEvent CSV re-saved by Excel: #NAME? cells, Windows-1252, one date turned into a number",
+        &cp1252,
+    )?;
+    let cut = "TenantId,\"TimeGenerated [UTC]\",Computer,EventSourceName,Channel,EventData,EventID,Activity,Type\r\n,\"7/8/2023, 10:21:05.504 PM\",\"DC1.kustoworks.com\",Microsoft-Windows-Security-Auditing,Security,\"<EventData xmlns=\"\"http://schemas.microsoft.com/win/2004/08/events/event\"\">\r\n  <Data Name=\"\"TargetUserName\"\">KustoKing</Data>\r\n  <Data Name=\"\"TargetDomainName\"\">CL01</Data>\r\n</EventData>\",4740,\"4740 - A user account was locked out.\",SecurityEvent\r\n,\"7/8/2023, 10:25:05.504 PM\",\"DC1.kustoworks.com\",Microsoft-Windows-Security-Auditing,Security,\"<EventData xmlns=\"\"http://schemas.microsoft.com/win/2004/08/events/event\"\">\r\n  <Data Name=\"\"TargetUserName\"\">KustoKing</Data>\r\n  <Data Na";
+    add(
+        "sentinel-cut-in-eventdata.csv",
+        "a Sentinel export that stops inside the second row's multi-line EventData cell",
+        cut.as_bytes(),
+    )?;
+    // Splunk search results as a JSON array (§3.3), cut inside the third result.
+    let splunk = |rec: u32| {
+        format!("{{\"_time\":\"1554242253\",\"sourcetype\":\"WinEventLog:Security\",\"EventCode\":\"4740\",\"ComputerName\":\"DC01.corp.example\",\"RecordNumber\":\"{rec}\",\"SourceName\":\"Microsoft Windows security auditing.\",\"Account_Name\":[\"DC01$\",\"svc_acc\"],\"Caller_Computer_Name\":\"PS01\",\"host\":\"fwd01\"}}")
+    };
+    let mut arr = format!("[{},{},", splunk(1), splunk(2));
+    let third = splunk(3);
+    arr.push_str(&third[..third.len() / 2]);
+    add(
+        "splunk-results-cut.json",
+        "Splunk results as a JSON array that stops inside the third result",
+        arr.as_bytes(),
+    )?;
+
     let mut elf = b"ElfFile\0".to_vec();
     elf.extend_from_slice(&pseudo_random(70_000, 3));
     add(

@@ -173,6 +173,40 @@ fn elastic_exports_cut_in_an_array_or_mixed_keep_their_events() {
 }
 
 #[test]
+fn siem_exports_resaved_cut_or_damaged_keep_their_events() {
+    // Excel's `#NAME?` is no account; TargetUserName is read; the Windows-1252 name decoded;
+    // the date Excel turned into a number is a problem at its row, its event still counted.
+    let r = one("sentinel-excel-resaved.csv");
+    let i = input(&r, "sentinel-excel-resaved.csv");
+    assert_eq!((i.kind.as_str(), i.records), ("event-csv", 3));
+    assert_eq!(r.lockouts.events_by_id["4625"], 3);
+    assert_eq!(problem(i, "no readable time").place.line, Some(4));
+    let failures: u64 = r.lockout_analysis.timeline.iter().map(|b| b.failures).sum();
+    assert_eq!(failures, 2);
+    assert!(r
+        .lockout_analysis
+        .sources
+        .iter()
+        .any(|s| s.source == "d-537"));
+    // Cut inside a multi-line cell: the first row is kept whole, the second as far as it goes.
+    let r = one("sentinel-cut-in-eventdata.csv");
+    let i = input(&r, "sentinel-cut-in-eventdata.csv");
+    assert_eq!(i.kind.as_str(), "event-csv");
+    assert!(i.records >= 1);
+    assert_eq!(r.lockouts.sources[0].computer, "cl01");
+    // A cut JSON array keeps the results before the damage.
+    let r = one("splunk-results-cut.json");
+    let i = input(&r, "splunk-results-cut.json");
+    assert_eq!((i.kind.as_str(), i.records), ("event-json", 2));
+    assert!(problem(i, "could not be read past here")
+        .place
+        .line
+        .is_some());
+    assert_eq!(r.lockouts.sources[0].computer, "ps01");
+    assert_eq!(r.lockouts.sources[0].count, 2);
+}
+
+#[test]
 fn a_100_mb_line_is_skipped_with_its_line_number() {
     let r = one("line-100mb.csv");
     let i = input(&r, "line-100mb.csv");

@@ -268,6 +268,51 @@ fn dc_events_xml() -> Vec<u8> {
     s.into_bytes()
 }
 
+/// The same day's lockouts and the failed SMB logon of DC01 as the customer's Microsoft
+/// Sentinel keeps them: a portal "Export → CSV" of `SecurityEvent` (the shape of the real
+/// export A in siem-exports.md §2.3/§2.4: UTC times in the portal's en-US rendering, no record
+/// ID, `Account` = caller\user for 4740, EventData as a multi-line XML cell). Every row is an
+/// event of `dc01-security.xml`: the report counts each once, matched by computer, time,
+/// event ID, account and caller, and says so.
+fn dc_events_sentinel_csv() -> Vec<u8> {
+    let mut s = String::from("TenantId,\"TimeGenerated [UTC]\",SourceSystem,Account,AccountType,Computer,EventSourceName,Channel,Task,Level,EventData,EventID,Activity,IpAddress,LogonType,Status,SubStatus,TargetAccount,TargetDomainName,TargetUserName,WorkstationName,Type,\"_ResourceId\"\r\n");
+    let tenant = "5f1c2a9e-7d44-4b0e-9a55-2c3d6e8f0a11";
+    let data = |pairs: &[(&str, &str)]| {
+        let mut x = String::from(
+            "\"<EventData xmlns=\"\"http://schemas.microsoft.com/win/2004/08/events/event\"\">\r\n",
+        );
+        for (k, v) in pairs {
+            x.push_str(&format!("  <Data Name=\"\"{k}\"\">{v}</Data>\r\n"));
+        }
+        x + "</EventData>\""
+    };
+    for (i, caller) in ["PS01", "PS01", "PS01", "SMP01", "WS0142"]
+        .iter()
+        .enumerate()
+    {
+        let h = 10 + i;
+        let (h12, ampm) = if h < 12 {
+            (h, "AM")
+        } else if h == 12 {
+            (12, "PM")
+        } else {
+            (h - 12, "PM")
+        };
+        let ed = data(&[
+            ("TargetUserName", "svc_itms_acc"),
+            ("TargetDomainName", caller),
+            ("TargetSid", "S-1-5-21-3457937927-2839227994-823803824-2104"),
+            ("SubjectUserSid", "S-1-5-18"),
+            ("SubjectUserName", "DC01$"),
+            ("SubjectDomainName", "CONTOSO"),
+            ("SubjectLogonId", "0x3e7"),
+        ]);
+        s.push_str(&format!("{tenant},\"4/16/2025, {h12}:22:08.576 {ampm}\",OpsManager,\"{caller}\\svc_itms_acc\",User,\"DC01.contoso.local\",\"Microsoft-Windows-Security-Auditing\",Security,13824,0,{ed},4740,\"4740 - A user account was locked out.\",,,,,\"{caller}\\svc_itms_acc\",{caller},svc_itms_acc,,SecurityEvent,\r\n"));
+    }
+    s.push_str(&format!("{tenant},\"4/16/2025, 10:00:09.100 AM\",OpsManager,\"CONTOSO\\svc_itms_acc\",User,\"DC01.contoso.local\",\"Microsoft-Windows-Security-Auditing\",Security,12544,0,,4625,\"4625 - An account failed to log on.\",\"10.20.1.11\",3,0xc000006d,0xc000006a,\"CONTOSO\\svc_itms_acc\",CONTOSO,svc_itms_acc,PS01,SecurityEvent,\r\n"));
+    s.into_bytes()
+}
+
 fn ps01_events_csv() -> Vec<u8> {
     let mut s = String::from("Keywords,Date and Time,Source,Event ID,Task Category\r\n");
     for i in 0..4 {
@@ -322,6 +367,7 @@ pub fn files() -> io::Result<Vec<(&'static str, Vec<u8>)>> {
         ("smp01/Logs/Archive/a-2025-04-15.zip", zip_of(&[("a1.log", ns_log(15))])?),
         ("ps01/Logs/agent.log", agent_log_utf16()),
         ("events/dc01-security.xml", dc_events_xml()),
+        ("events/sentinel-securityevent.csv", dc_events_sentinel_csv()),
         ("events/ps01-security.csv", ps01_events_csv()),
         ("events/ps02-sicherheit.csv", ps02_events_csv_de()),
         ("notes/copy-installers.cmd", script_txt()),

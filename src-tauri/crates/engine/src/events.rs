@@ -11,12 +11,14 @@ mod json;
 pub mod locale;
 mod localized;
 mod named;
+mod qradar;
 mod siem_csv;
 mod xml;
 
 pub use csv::{parse_message, scan_csv};
 pub use evtx::{quiet_chunk, scan_evtx_buffer, scan_evtx_reader};
 pub use json::scan_json;
+pub use qradar::scan_payloads;
 pub use xml::scan_xml;
 
 use crate::collect::SecEvent;

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 use tokenready_model::{
-    Comparison, Coverage, EventSplit, Finding, FindingDiff, InputKind, Location, LocationDiff,
-    LocationKey, Lockouts, SourceSplit,
+    Comparison, Coverage, EventSplit, Finding, FindingDiff, Location, LocationDiff, LocationKey,
+    Lockouts, SourceSplit,
 };
 
 pub use baseline::{load_baseline, Baseline};
@@ -203,10 +203,7 @@ pub fn coverage(
 ) -> Vec<Coverage> {
     let mut by: BTreeMap<String, (BTreeSet<String>, When, When)> = BTreeMap::new();
     for r in reads {
-        let event_kind = matches!(
-            r.input.kind,
-            InputKind::Evtx | InputKind::EventXml | InputKind::EventCsv | InputKind::EventJson
-        );
+        let event_kind = r.input.kind.is_events();
         let Some((mut first, mut last)) = r.result.span.filter(|_| event_kind) else {
             continue;
         };

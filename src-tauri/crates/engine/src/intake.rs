@@ -290,6 +290,7 @@ fn parse_text(kind: InputKind, r: impl io::BufRead, result: &mut FileResult) -> 
         }
         InputKind::EventCsv => crate::events::scan_csv(r, result),
         InputKind::EventJson => crate::events::scan_json(r, result),
+        InputKind::EventSyslog => crate::events::scan_payloads(r, result),
         _ => crate::text::scan(r, result),
     }
 }

@@ -165,12 +165,7 @@ impl Facts<'_> {
         self.has_kind(&[InputKind::CodebaseList])
     }
     pub fn has_event_evidence(&self) -> bool {
-        self.has_kind(&[
-            InputKind::EventXml,
-            InputKind::EventCsv,
-            InputKind::EventJson,
-            InputKind::Evtx,
-        ])
+        self.kinds_present.iter().any(|k| k.is_events())
     }
     pub fn has_log_evidence(&self) -> bool {
         self.has_kind(&[InputKind::NsLog, InputKind::AgentLog])

@@ -208,6 +208,9 @@ fn classify_text(text: &str) -> (InputKind, &'static str) {
         }
         return (InputKind::NsLog, "Notification Server <event> records");
     }
+    if text.contains("AgentDevice=WindowsLog\t") {
+        return (InputKind::EventSyslog, "QRadar WinCollect Windows payloads");
+    }
     if let Some(reason) = event_json(text) {
         return (InputKind::EventJson, reason);
     }
@@ -433,6 +436,32 @@ mod tests {
         assert_eq!(kind(ev.as_bytes()), InputKind::EventCsv);
         let ps = "#TYPE System.Diagnostics.Eventing.Reader.EventLogRecord\r\n\"Message\",\"Id\",\"Version\",\"RecordId\",\"ProviderName\",\"TimeCreated\"\r\n";
         assert_eq!(kind(ps.as_bytes()), InputKind::EventCsv);
+    }
+
+    #[test]
+    fn siem_exports_by_content() {
+        let reason = |b: &str| detect(b.as_bytes()).reason;
+        let sentinel = "TenantId,\"TimeGenerated [UTC]\",SourceSystem,Account,AccountType,Computer,EventSourceName,Channel,Task,Level,EventData,EventID,Activity\r\n";
+        assert_eq!(kind(sentinel.as_bytes()), InputKind::EventCsv);
+        assert!(reason(sentinel).contains("Sentinel"));
+        let excel = "TenantId,TimeGenerated [UTC],SourceSystem,Account\r\n,\"10/18/2024, 9:29:21.125 AM\",OpsManager,#NAME?\r\n";
+        assert_eq!(kind(excel.as_bytes()), InputKind::EventCsv);
+        let splunk = "\"_time\",host,EventCode,\"Account_Name\"\n\"2020-01-13T17:41:56.000+0000\",dc01,4740,\"a\nb\"\n";
+        assert!(reason(splunk).contains("Splunk"));
+        let graylog =
+            "timestamp,source,winlogbeat_winlog_event_id\n2023-01-25T13:28:40.961Z,VM2,4625\n";
+        assert!(reason(graylog).contains("Graylog"));
+        for (doc, who) in [
+            (r#"{"_raw":"x","sourcetype":"WinEventLog:Security","EventCode":"4625"}"#, "Splunk"),
+            ("[\n    {\n        \"Id\":  13,\n        \"RecordId\":  2555,\n        \"ProviderName\":  \"x\"", "PowerShell"),
+            (r#"{"timestamp":"2023-01-25T13:28:40.961Z","winlogbeat_winlog_event_id":"4624"}"#, "Graylog"),
+        ] {
+            assert_eq!(kind(doc.as_bytes()), InputKind::EventJson, "{who}");
+            assert!(reason(doc).contains(who), "{who}");
+        }
+        let qradar =
+            "<13>Feb 13 11:48:24 DC AgentDevice=WindowsLog\tAgentLogFile=Security\tEventID=4776\n";
+        assert_eq!(kind(qradar.as_bytes()), InputKind::EventSyslog);
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! Security events exported from Sentinel, Splunk, Graylog and PowerShell (issue 22). The
+//! Security events exported from Sentinel, Splunk, QRadar, Graylog and PowerShell (issue 22). The
 //! shapes follow the real ones collected in `../shared/reference/siem-exports.md` (§2 Sentinel
 //! portal CSVs, §3 Splunk JSON/CSV results with classic and XML names and `_raw`, §4.2
-//! ConvertTo-Json, §5.2 Graylog), filled with the events of a shared EVTX sample and of the
+//! ConvertTo-Json, §5.1 QRadar WinCollect payloads, §5.2 Graylog), filled with the events of a shared EVTX sample and of the
 //! demo's DC log: each must give the picture the EVTX or XML gives.
 
 mod common;
@@ -314,6 +314,30 @@ fn graylog_doc(ev: &Ev) -> Value {
     d
 }
 
+/// QRadar WinCollect payloads (§5.1): one syslog line per event, TAB-separated `key=value`,
+/// `TimeGenerated` in epoch seconds, the message flattened to one line.
+fn qradar(events: &[Ev]) -> String {
+    let mut s = String::new();
+    for ev in events {
+        let flat: Vec<String> = english_message(ev)
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect();
+        let epoch = at(ev).and_utc().timestamp();
+        s.push_str(&format!(
+            "<13>{} DC01 AgentDevice=WindowsLog\tAgentLogFile=Security\tPluginVersion=7.2.9.72\tSource=Microsoft-Windows-Security-Auditing\tComputer={}\tOriginatingComputer=10.217.62.252\tUser=\tDomain=\tEventID={}\tEventIDCode={}\tEventType=16\tEventCategory=12544\tRecordNumber={}\tTimeGenerated={epoch}\tTimeWritten={epoch}\tLevel=Log Always\tKeywords=Audit Failure\tTask=SE_ADT_LOGON_LOGON\tOpcode=Info\tMessage={}\n",
+            at(ev).format("%b %e %H:%M:%S"),
+            ev.computer,
+            ev.id,
+            ev.id,
+            ev.record,
+            flat.join("  ")
+        ));
+    }
+    s
+}
+
 fn ndjson(docs: impl Iterator<Item = Value>) -> String {
     docs.map(|d| d.to_string() + "\n").collect()
 }
@@ -386,6 +410,12 @@ const EXPORTS: &[Export] = &[
     ("pwsh 7 JSON", "events.json", InputKind::EventJson, |e| {
         powershell_json(e, true)
     }),
+    (
+        "QRadar payloads",
+        "qradar.log",
+        InputKind::EventSyslog,
+        qradar,
+    ),
     ("Graylog", "graylog.json", InputKind::EventJson, |e| {
         ndjson(e.iter().map(graylog_doc))
     }),

@@ -24,6 +24,9 @@ pub enum InputKind {
     /// Windows events as JSON from a SIEM: winlogbeat / Elastic Agent documents (NDJSON,
     /// Kibana search hits, or a JSON array).
     EventJson,
+    /// Windows events as syslog payloads from a SIEM collector: QRadar WinCollect
+    /// `AgentDevice=WindowsLog` lines with TAB-separated `key=value` pairs.
+    EventSyslog,
     /// Windows event log file (binary EVTX).
     Evtx,
     /// A zip archive; its members are listed as inputs of their own.
@@ -35,6 +38,18 @@ pub enum InputKind {
 }
 
 impl InputKind {
+    /// Whether the input holds Windows Security events (of any export format).
+    pub fn is_events(self) -> bool {
+        matches!(
+            self,
+            InputKind::Evtx
+                | InputKind::EventXml
+                | InputKind::EventCsv
+                | InputKind::EventJson
+                | InputKind::EventSyslog
+        )
+    }
+
     /// The contract spelling (`codebase-list`, `ns-log`, …).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -44,6 +59,7 @@ impl InputKind {
             InputKind::EventXml => "event-xml",
             InputKind::EventCsv => "event-csv",
             InputKind::EventJson => "event-json",
+            InputKind::EventSyslog => "event-syslog",
             InputKind::Evtx => "evtx",
             InputKind::Zip => "zip",
             InputKind::Text => "text",

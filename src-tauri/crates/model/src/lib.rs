@@ -184,6 +184,7 @@ mod tests {
             InputKind::EventXml,
             InputKind::EventCsv,
             InputKind::EventJson,
+            InputKind::EventSyslog,
             InputKind::Evtx,
             InputKind::Zip,
             InputKind::Text,

@@ -47,14 +47,14 @@ pub(super) struct Family {
     pub name: &'static str,
     pub id: &'static [&'static str],
     pub time: &'static [(&'static str, TimeForm)],
-    computer: &'static [&'static str],
-    record: &'static [&'static str],
-    provider: &'static [&'static str],
-    channel: &'static [&'static str],
+    pub computer: &'static [&'static str],
+    pub record: &'static [&'static str],
+    pub provider: &'static [&'static str],
+    pub channel: &'static [&'static str],
     /// EventData fields by their raw name, each with the names it is found under.
-    data: &'static [(&'static str, &'static [&'static str])],
+    pub data: &'static [(&'static str, &'static [&'static str])],
     /// What is special to the family, after the table (fallbacks from derived fields).
-    extra: fn(&dyn Fields, &mut SecEvent, &mut Tally),
+    pub extra: fn(&dyn Fields, &mut SecEvent, &mut Tally),
 }
 
 /// Microsoft Sentinel / Log Analytics `SecurityEvent`, portal "Export → CSV" (§2).

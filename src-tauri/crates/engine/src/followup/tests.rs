@@ -4,6 +4,7 @@
 use super::checklist::decide;
 use super::*;
 use crate::intake::Read1;
+use tokenready_model::InputKind;
 use tokenready_model::{
     Assessment, Basis, CheckStatus, ChecklistEntry, ChecklistItem, InputFile, Parameters,
 };
