@@ -416,7 +416,12 @@ reachability: Array<Reachability>,
 /**
  * The follow-up after the rollout: present when a rollout instant or a baseline is given.
  */
-comparison?: Comparison, };
+comparison?: Comparison, 
+/**
+ * True when customer identifiers were replaced by pseudonyms (`--redact`); absent
+ * otherwise.
+ */
+redacted?: boolean, };
 
 export type AssessRequest = { 
 /**

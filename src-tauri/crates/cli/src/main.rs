@@ -14,7 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 // the system allocator here (see the benchmarks).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-use tokenready_engine::{assess, demo, output, probe};
+use tokenready_engine::{assess, demo, output, probe, redact};
 use tokenready_model::{AssessRequest, Engagement, Fallback, Parameters, Progress, Report};
 
 #[derive(Parser)]
@@ -120,6 +120,19 @@ struct AssessArgs {
     /// What the assessment covers (report cover).
     #[arg(long, value_name = "TEXT")]
     scope: Option<String>,
+    /// Replace customer identifiers (hosts, domains, accounts, addresses, shares, package
+    /// names, evidence paths, the customer's name and the scope) by stable pseudonyms in every
+    /// output. An existing output is only replaced when its name says "redacted".
+    #[arg(long)]
+    redact: bool,
+    /// The secret the pseudonyms are derived from (created when missing): the same key gives
+    /// the same pseudonyms. Without it, a new key is used for this run only. Needs --redact.
+    #[arg(long, value_name = "FILE")]
+    redaction_key: Option<PathBuf>,
+    /// Write the pseudonym → original table (CSV) to FILE, for the consultant only. Needs
+    /// --redact.
+    #[arg(long, value_name = "FILE")]
+    redaction_map: Option<PathBuf>,
     /// Print no progress on standard error.
     #[arg(long, short)]
     quiet: bool,
@@ -187,6 +200,10 @@ fn fail(msg: &str) -> ExitCode {
 }
 
 fn run_assess(args: AssessArgs) -> ExitCode {
+    let key = match redaction_key(&args) {
+        Ok(k) => k,
+        Err(e) => return fail(&e),
+    };
     let req = match request(&args) {
         Ok(r) => r,
         Err(e) => return fail(&e),
@@ -214,6 +231,24 @@ fn run_assess(args: AssessArgs) -> ExitCode {
         report.reachability =
             probe::probe_hosts(&hosts, &probe::ProbeOptions::default(), &progress, &cancel);
     }
+    if let Some(key) = &key {
+        let redacted = redact::redact(&report, key);
+        if let Some(map) = &args.redaction_map {
+            if let Err(e) = output::atomic_write(map, |w| redact::write_map(&redacted.map, w)) {
+                return fail(&format!(
+                    "cannot write the redaction map to {}: {e}",
+                    map.display()
+                ));
+            }
+        }
+        if !quiet {
+            eprintln!(
+                "redacted: {} identifier(s) replaced by pseudonyms",
+                redacted.map.len()
+            );
+        }
+        report = redacted.report;
+    }
     if let Err(e) = write_outputs(&report, &args) {
         return fail(&e);
     }
@@ -233,6 +268,28 @@ fn run_assess(args: AssessArgs) -> ExitCode {
         );
     }
     ExitCode::SUCCESS
+}
+
+/// The redaction key when --redact is given (read or created from --redaction-key, else new
+/// for this run); the redaction options without --redact, and redacted outputs that would
+/// replace an unredacted file, are refused before anything is read.
+fn redaction_key(args: &AssessArgs) -> Result<Option<redact::RedactionKey>, String> {
+    if !args.redact {
+        if args.redaction_key.is_some() || args.redaction_map.is_some() {
+            return Err("--redaction-key and --redaction-map need --redact".into());
+        }
+        return Ok(None);
+    }
+    for out in [&args.json, &args.csv, &args.pdf].into_iter().flatten() {
+        if out.as_os_str() != "-" {
+            redact::guard_target(out)?;
+        }
+    }
+    let key = match &args.redaction_key {
+        Some(p) => redact::RedactionKey::load_or_create(p)?.0,
+        None => redact::RedactionKey::generate()?,
+    };
+    Ok(Some(key))
 }
 
 /// The assessment the arguments ask for: the evidence given, or the built-in demo evidence

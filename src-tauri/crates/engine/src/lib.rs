@@ -21,6 +21,7 @@ pub mod nslog;
 pub mod output;
 pub mod probe;
 pub mod recent;
+pub mod redact;
 pub mod rules;
 pub mod sniff;
 pub mod text;
@@ -332,5 +333,6 @@ fn build_report(
         missing_evidence: missing,
         reachability: Vec::new(),
         comparison,
+        redacted: None,
     }
 }

@@ -101,4 +101,9 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub comparison: Option<Comparison>,
+    /// True when customer identifiers were replaced by pseudonyms (`--redact`); absent
+    /// otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub redacted: Option<bool>,
 }
