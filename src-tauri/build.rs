@@ -9,6 +9,7 @@ const COMMANDS: &[&str] = &[
     "cancel_assessment",
     "probe_hosts",
     "save_report",
+    "preview_redaction",
     "save_assessment",
     "open_assessment",
     "autosave_assessment",

@@ -8,7 +8,8 @@ use tauri::State;
 use tokenready_engine::AssessError;
 use tokenready_model::{
     AssessRequest, Assessment, CommandError, DemoFollowUp, ErrorCode, ExportFormat,
-    OpenedAssessment, Parameters, Progress, Reachability, RecentFile, Report, StartupInfo,
+    OpenedAssessment, Parameters, Progress, Reachability, RecentFile, RedactionPreview, Report,
+    StartupInfo,
 };
 
 use crate::AppState;
@@ -170,6 +171,20 @@ pub async fn probe_hosts(
     .await
 }
 
+/// Prepares a redacted export: the assessment's redaction key (a new one the first time, which
+/// the UI keeps in the assessment) and a few of the replacements, for the consultant to check.
+#[tauri::command]
+pub fn preview_redaction(assessment: Assessment) -> Result<RedactionPreview, CommandError> {
+    tokenready_engine::assessment::redaction_preview(&assessment)
+        .ok_or_else(|| {
+            err(
+                ErrorCode::NoEvidence,
+                "There is no analysis to redact yet. Analyse the evidence first (step Evidence).",
+            )
+        })?
+        .map_err(|e| err(ErrorCode::Internal, e))
+}
+
 /// Asks where to save and writes the report there (atomically: a temporary name, then a
 /// rename). Returns the path written, or None when the consultant cancels the dialog.
 ///
@@ -180,17 +195,28 @@ pub async fn save_report(
     app: tauri::AppHandle,
     assessment: Assessment,
     format: ExportFormat,
+    redact: bool,
 ) -> Result<Option<String>, CommandError> {
+    use tokenready_engine::assessment as a;
+    let no_analysis = || {
+        err(
+            ErrorCode::NoEvidence,
+            "There is no analysis to export yet. Analyse the evidence first (step Evidence).",
+        )
+    };
     // The consultant's checklist entries and accepted risks go into every format.
-    let report: Report =
-        tokenready_engine::assessment::finalize_report(&assessment).ok_or_else(|| {
-            err(
-                ErrorCode::NoEvidence,
-                "There is no analysis to export yet. Analyse the evidence first (step Evidence).",
-            )
-        })?;
-    let name =
-        tokenready_engine::output::export_name(report.engagement.customer.as_deref(), format);
+    let report: Report = if redact {
+        a::redacted_report(&assessment)
+            .ok_or_else(no_analysis)?
+            .map_err(|e| err(ErrorCode::BadInput, e))?
+    } else {
+        a::finalize_report(&assessment).ok_or_else(no_analysis)?
+    };
+    let mut name =
+        tokenready_engine::output::export_name(assessment.engagement.customer.as_deref(), format);
+    if redact {
+        name = tokenready_engine::redact::redacted_name(&name);
+    }
     let target = match std::env::var("TOKENREADY_E2E_SAVE_DIR") {
         Ok(dir) => Some(std::path::PathBuf::from(dir).join(&name)),
         Err(_) => ask_export_target(&app, &name, format)?,
@@ -198,6 +224,10 @@ pub async fn save_report(
     let Some(path) = target else {
         return Ok(None);
     };
+    if redact {
+        // A redacted export never replaces an unredacted one by the same name.
+        tokenready_engine::redact::guard_target(&path).map_err(|e| err(ErrorCode::BadInput, e))?;
+    }
     let p = path.clone();
     let written = tauri::async_runtime::spawn_blocking(move || write_export(&report, format, &p))
         .await

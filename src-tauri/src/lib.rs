@@ -110,6 +110,7 @@ pub fn run() {
             commands::cancel_assessment,
             commands::probe_hosts,
             commands::save_report,
+            commands::preview_redaction,
             commands::save_assessment,
             commands::open_assessment,
             commands::autosave_assessment,

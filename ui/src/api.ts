@@ -11,6 +11,7 @@ import type {
   Progress,
   Reachability,
   RecentFile,
+  RedactionPreview,
   Report,
   StartupInfo,
 } from "./bindings";
@@ -52,9 +53,17 @@ export function probeHosts(hosts: string[], onProgress: (p: Progress) => void): 
   return invoke<Reachability[]>("probe_hosts", { hosts, onProgress: channel });
 }
 
-/** Asks where to save, then writes the report; the path written, or null when cancelled. */
-export function saveReport(assessment: Assessment, format: ExportFormat): Promise<string | null> {
-  return invoke<string | null>("save_report", { assessment, format });
+/**
+ * Asks where to save, then writes the report (with pseudonyms for every customer identifier
+ * when `redact`); the path written, or null when cancelled.
+ */
+export function saveReport(assessment: Assessment, format: ExportFormat, redact = false): Promise<string | null> {
+  return invoke<string | null>("save_report", { assessment, format, redact });
+}
+
+/** The assessment's redaction key (new the first time) and a few replacements to check. */
+export function previewRedaction(assessment: Assessment): Promise<RedactionPreview> {
+  return invoke<RedactionPreview>("preview_redaction", { assessment });
 }
 
 /** Saves to `path`, or asks where (Save as) when it is null. The path written, or null. */

@@ -483,7 +483,33 @@ format: number, engagement: Engagement, parameters: Parameters, evidence: Array<
 /**
  * The last analysis, if any.
  */
-report: Report | null, checklist: Array<ChecklistEntry>, accepted_risks: Array<AcceptedRisk>, };
+report: Report | null, checklist: Array<ChecklistEntry>, accepted_risks: Array<AcceptedRisk>, 
+/**
+ * The secret redacted exports derive their pseudonyms from (64 hex digits), created the
+ * first time a redacted export is prepared; absent until then. Never in any export.
+ */
+redaction_key?: string, };
+
+export type RedactionPreview = { 
+/**
+ * The assessment's redaction key (new when it had none): keep it in the assessment so
+ * that the next redacted export uses the same pseudonyms.
+ */
+key: string, 
+/**
+ * How many identifiers are replaced.
+ */
+replaced: number, 
+/**
+ * A few replacements, one of each kind first.
+ */
+samples: Array<RedactionSample>, };
+
+export type RedactionSample = { 
+/**
+ * host, domain, account, address, share, path, package, customer or name.
+ */
+class: string, original: string, pseudonym: string, };
 
 export type OpenedAssessment = { path: string, assessment: Assessment, };
 

@@ -16,6 +16,7 @@ import {
   recoverAssessment,
   saveAssessment,
   saveReport,
+  previewRedaction,
   startupEvidence,
 } from "./api";
 import type { Assessment, ExportFormat } from "./bindings";
@@ -62,6 +63,8 @@ const run: RunView = {
   probeConsent: false,
   exporting: false,
   exported: null,
+  redact: false,
+  redactionPreview: null,
   recent: [],
 };
 
@@ -304,12 +307,33 @@ const actions: Actions = {
     render();
     try {
       // The engagement as typed now, even if it changed after the analysis.
-      const path = await saveReport(toAssessment(state), format);
+      const path = await saveReport(toAssessment(state), format, run.redact);
       if (path) run.exported = path;
     } catch (e) {
       run.error = asCommandError(e).message;
     } finally {
       run.exporting = false;
+      render();
+    }
+  },
+  async setRedact(on: boolean) {
+    run.redact = on;
+    run.error = null;
+    run.exported = null;
+    if (!on || !state.report) {
+      run.redactionPreview = null;
+      render();
+      return;
+    }
+    try {
+      const preview = await previewRedaction(toAssessment(state));
+      run.redactionPreview = preview;
+      // The key stays with the assessment: the next redacted export uses the same pseudonyms.
+      if (state.redactionKey !== preview.key) update((s) => ({ ...s, redactionKey: preview.key }));
+      else render();
+    } catch (e) {
+      run.redact = false;
+      run.error = asCommandError(e).message;
       render();
     }
   },

@@ -56,6 +56,8 @@ export interface WizardState {
   report: Report | null;
   checklist: ChecklistEntry[];
   acceptedRisks: AcceptedRisk[];
+  /** The secret of redacted exports (made the first time one is prepared); never exported. */
+  redactionKey: string | null;
 }
 
 export function initialState(): WizardState {
@@ -78,6 +80,7 @@ export function initialState(): WizardState {
     report: null,
     checklist: [],
     acceptedRisks: [],
+    redactionKey: null,
   };
 }
 
@@ -229,6 +232,7 @@ export function toAssessment(s: WizardState): Assessment {
     report: s.report,
     checklist: s.checklist,
     accepted_risks: s.acceptedRisks,
+    ...(s.redactionKey ? { redaction_key: s.redactionKey } : {}),
   };
 }
 
@@ -258,6 +262,7 @@ export function fromAssessment(a: Assessment, step: StepId = "engagement"): Wiza
     report: a.report,
     checklist: a.checklist,
     acceptedRisks: a.accepted_risks,
+    redactionKey: a.redaction_key ?? null,
   };
 }
 

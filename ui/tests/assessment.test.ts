@@ -22,6 +22,11 @@ describe("assessment file", () => {
     expect(back.environment).toEqual(s.environment);
     expect(back.checklist).toEqual(s.checklist);
     expect(back.acceptedRisks).toEqual(s.acceptedRisks);
+    // No redaction key until a redacted export is prepared; then it is kept in the file.
+    expect("redaction_key" in a).toBe(false);
+    const keyed = toAssessment({ ...s, redactionKey: "ab".repeat(32) });
+    expect(keyed.redaction_key).toBe("ab".repeat(32));
+    expect(fromAssessment(JSON.parse(JSON.stringify(keyed))).redactionKey).toBe("ab".repeat(32));
   });
 
   it("records checklist results and accepted risks, and withdraws them", () => {

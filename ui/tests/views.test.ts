@@ -33,7 +33,7 @@ describe("engagement step", () => {
     const opened: string[] = [];
     const run = {
       running: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null,
-      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null,
+      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null, redact: false, redactionPreview: null,
       recent: [
         { path: "/w/a.tokenready.json", name: "a.tokenready.json", used_at: "2026-11-24T12:00:00Z", exists: true },
         { path: "/gone/b.tokenready.json", name: "b.tokenready.json", used_at: "2026-11-23T12:00:00Z", exists: false },
@@ -42,7 +42,7 @@ describe("engagement step", () => {
     const noop = () => {};
     const actions = {
       update: noop, edit: noop, pick: noop, useDemo: noop, analyse: noop, cancel: noop, probe: noop,
-      exportReport: noop, clearEvidence: noop, openRecent: (p: string) => opened.push(p), pickBaseline: noop, useDemoFollowUp: noop,
+      exportReport: noop, setRedact: noop, clearEvidence: noop, openRecent: (p: string) => opened.push(p), pickBaseline: noop, useDemoFollowUp: noop,
     };
     const body = renderStep("engagement", initialState(), run, actions);
     const buttons = body.querySelectorAll<HTMLButtonElement>("#recent-list button");
@@ -90,12 +90,12 @@ describe("follow-up", () => {
   });
   const run = {
     running: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null,
-    demoAvailable: true, probing: false, probeConsent: false, exporting: false, exported: null, recent: [],
+    demoAvailable: true, probing: false, probeConsent: false, exporting: false, exported: null, redact: false, redactionPreview: null, recent: [],
   };
   const noop = () => {};
   const actions = {
     update: noop, edit: noop, pick: noop, useDemo: noop, analyse: noop, cancel: noop, probe: noop,
-    exportReport: noop, clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
+    exportReport: noop, setRedact: noop, clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
   };
 
   it("shows before and after, the coverage, the chart with the rollout and the changes", async () => {
@@ -144,16 +144,51 @@ describe("evidence step", () => {
     } as unknown as import("../src/bindings").Report;
     const run = {
       running: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null,
-      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null, recent: [],
+      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null, redact: false, redactionPreview: null, recent: [],
     };
     const noop = () => {};
     const actions = {
       update: noop, edit: noop, pick: noop, useDemo: noop, analyse: noop, cancel: noop, probe: noop,
-      exportReport: noop, clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
+      exportReport: noop, setRedact: noop, clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
     };
     const body = renderStep("evidence", { ...initialState(), evidence: ["/ev"], report }, run, actions);
     expect(body.querySelector("#skipped")?.textContent).toBe("/ev/logs-again: a symbolic link to a folder, not followed (it could loop)");
     const none = renderStep("evidence", { ...initialState(), evidence: ["/ev"], report: { ...report, skipped: undefined } }, run, actions);
     expect(none.querySelector("#skipped")).toBeNull();
+  });
+});
+
+describe("report step", () => {
+  it("offers a redacted export and shows what it replaces", async () => {
+    const { renderStep } = await import("../src/views");
+    const { initialState } = await import("../src/wizard");
+    const report = {
+      inputs: [], locations: [], findings: [], checklist: [], generated_at: "2026-12-02T00:00:00Z",
+      tool: { name: "tokenready", version: "t" }, verdict: { evidence_complete: true },
+    } as unknown as import("../src/bindings").Report;
+    const run = {
+      running: false, filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, current: "", error: null,
+      demoAvailable: false, probing: false, probeConsent: false, exporting: false, exported: null, redact: false, redactionPreview: null, recent: [],
+    };
+    const toggled: boolean[] = [];
+    const noop = () => {};
+    const actions = {
+      update: noop, edit: noop, pick: noop, useDemo: noop, analyse: noop, cancel: noop, probe: noop,
+      exportReport: noop, setRedact: (on: boolean) => toggled.push(on), clearEvidence: noop, openRecent: noop, pickBaseline: noop, useDemoFollowUp: noop,
+    };
+    const s = { ...initialState(), step: "report" as const, report };
+    const off = renderStep("report", s, run, actions);
+    expect(off.querySelector("#redaction-preview")).toBeNull();
+    expect(off.querySelector("#export-pdf")?.textContent).toBe("Export PDF (A4)");
+    const box = off.querySelector<HTMLInputElement>("#redact")!;
+    box.checked = true;
+    box.dispatchEvent(new Event("change"));
+    expect(toggled).toEqual([true]);
+    const preview = { key: "k", replaced: 12, samples: [{ class: "host", original: "PS01", pseudonym: "host-9636" }] };
+    const on = renderStep("report", s, { ...run, redact: true, redactionPreview: preview }, actions);
+    expect(on.querySelector("#export-pdf")?.textContent).toBe("Export redacted PDF (A4)");
+    const cells = [...on.querySelectorAll("#redaction-preview td")].map((c) => c.textContent);
+    expect(cells).toEqual(["host", "PS01", "host-9636"]);
+    expect(on.querySelector("#redaction-preview")?.textContent).toContain("12 identifier(s)");
   });
 });

@@ -1,6 +1,6 @@
 // What every step is given (the actions it may take, the state of the current run) and the
 // small pieces several steps use.
-import type { ExportFormat, RecentFile } from "../bindings";
+import type { ExportFormat, RecentFile, RedactionPreview } from "../bindings";
 import { el } from "../dom";
 import type { WizardState } from "../wizard";
 
@@ -16,6 +16,8 @@ export interface Actions {
   cancel(): void;
   probe(hosts: string[]): void;
   exportReport(format: ExportFormat): void;
+  /** Turns redacted exports on (preparing the key and the preview) or off. */
+  setRedact(on: boolean): void;
   openRecent(path: string): void;
   clearEvidence(): void;
 }
@@ -33,6 +35,10 @@ export interface RunView {
   probeConsent: boolean;
   exporting: boolean;
   exported: string | null;
+  /** Whether the exports replace customer identifiers by pseudonyms. */
+  redact: boolean;
+  /** What a redacted export replaces (shown before exporting). */
+  redactionPreview: RedactionPreview | null;
   /** Assessment files used recently, newest first. */
   recent: RecentFile[];
 }

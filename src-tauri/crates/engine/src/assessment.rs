@@ -79,6 +79,66 @@ pub fn parse(text: &[u8], path: &str) -> Result<Assessment, AssessmentError> {
     Ok(a)
 }
 
+/// The assessment's redaction key, or a new one when it has none (or an unreadable one).
+fn key_of(a: &Assessment) -> Result<crate::redact::RedactionKey, String> {
+    match a.redaction_key.as_deref() {
+        Some(k) => crate::redact::RedactionKey::parse(k),
+        None => crate::redact::RedactionKey::generate(),
+    }
+}
+
+/// What a redacted export of this assessment replaces, with the key to keep in it.
+pub fn redaction_preview(
+    a: &Assessment,
+) -> Option<Result<tokenready_model::RedactionPreview, String>> {
+    let report = finalize_report(a)?;
+    Some(key_of(a).map(|key| {
+        let r = crate::redact::redact(&report, &key);
+        // One of each kind first, then more up to eight.
+        let mut picked: Vec<&crate::redact::MapEntry> = Vec::new();
+        for e in &r.map {
+            if !picked.iter().any(|p| p.class == e.class) {
+                picked.push(e);
+            }
+        }
+        for e in &r.map {
+            if picked.len() < 8 && !picked.iter().any(|p| p.pseudonym == e.pseudonym) {
+                picked.push(e);
+            }
+        }
+        picked.truncate(8);
+        let samples = picked
+            .into_iter()
+            .map(|e| tokenready_model::RedactionSample {
+                class: e.class.as_str().into(),
+                original: e.original.clone(),
+                pseudonym: e.pseudonym.clone(),
+            })
+            .collect();
+        tokenready_model::RedactionPreview {
+            key: key.to_hex(),
+            replaced: r.map.len() as u64,
+            samples,
+        }
+    }))
+}
+
+/// The finalized report redacted with the assessment's key (which must be there: it is made
+/// by [`redaction_preview`] and kept in the assessment).
+pub fn redacted_report(a: &Assessment) -> Option<Result<Report, String>> {
+    let report = finalize_report(a)?;
+    let Some(k) = a.redaction_key.as_deref() else {
+        return Some(Err(
+            "this assessment has no redaction key yet: turn on redaction on the Report step first"
+                .into(),
+        ));
+    };
+    Some(
+        crate::redact::RedactionKey::parse(k)
+            .map(|key| crate::redact::redact(&report, &key).report),
+    )
+}
+
 /// The report as it leaves the room: the consultant's checklist entries and accepted risks
 /// applied to the analysis.
 pub fn finalize_report(a: &Assessment) -> Option<Report> {

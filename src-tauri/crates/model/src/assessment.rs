@@ -40,6 +40,31 @@ pub struct Assessment {
     pub report: Option<Report>,
     pub checklist: Vec<ChecklistEntry>,
     pub accepted_risks: Vec<AcceptedRisk>,
+    /// The secret redacted exports derive their pseudonyms from (64 hex digits), created the
+    /// first time a redacted export is prepared; absent until then. Never in any export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub redaction_key: Option<String>,
+}
+
+/// What a redacted export will replace: for the consultant's eyes only, before exporting.
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct RedactionPreview {
+    /// The assessment's redaction key (new when it had none): keep it in the assessment so
+    /// that the next redacted export uses the same pseudonyms.
+    pub key: String,
+    /// How many identifiers are replaced.
+    pub replaced: u64,
+    /// A few replacements, one of each kind first.
+    pub samples: Vec<RedactionSample>,
+}
+
+#[derive(Serialize, Deserialize, JsonSchema, TS, Clone, Debug, Default, PartialEq, Eq)]
+pub struct RedactionSample {
+    /// host, domain, account, address, share, path, package, customer or name.
+    pub class: String,
+    pub original: String,
+    pub pseudonym: String,
 }
 
 /// An assessment read from a file, with where it came from.

@@ -122,6 +122,8 @@ pub fn typescript_bindings() -> String {
         AcceptedRisk::decl(&cfg),
         ChecklistEntry::decl(&cfg),
         Assessment::decl(&cfg),
+        RedactionPreview::decl(&cfg),
+        RedactionSample::decl(&cfg),
         OpenedAssessment::decl(&cfg),
         RecentFile::decl(&cfg),
         ErrorCode::decl(&cfg),
