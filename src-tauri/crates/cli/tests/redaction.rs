@@ -28,19 +28,34 @@ fn demo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/demo-evidence")
 }
 
-fn pdf_text(pdf: &Path) -> String {
-    let out = Command::new("pdftotext")
+/// The PDF's text via pdftotext (poppler-utils). CI runs this test twice: natively on Linux,
+/// where pdftotext must be there, and as the Windows build under Wine, where a Linux program
+/// cannot be started; there (and on a Windows machine without poppler) the PDF part is left to
+/// the native run and said so, the JSON and CSV parts still hold.
+fn pdf_text(pdf: &Path) -> Option<String> {
+    let out = match Command::new("pdftotext")
         .arg("-raw")
         .arg(pdf)
         .arg("-")
         .output()
-        .expect("pdftotext (poppler-utils) is needed by this test: apt-get install poppler-utils");
+    {
+        Ok(out) => out,
+        Err(e) if cfg!(windows) => {
+            eprintln!(
+                "pdftotext not runnable here ({e}): the PDF text is checked by the native run"
+            );
+            return None;
+        }
+        Err(e) => panic!(
+            "pdftotext (poppler-utils) is needed by this test: apt-get install poppler-utils: {e}"
+        ),
+    };
     assert!(
         out.status.success(),
         "pdftotext failed on {}",
         pdf.display()
     );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Every output of one run, as text: (what, text).
@@ -63,10 +78,9 @@ fn outputs(dir: &Path) -> Vec<(String, String)> {
         let rows = text.split_once('\n').map_or("", |(_, r)| r).to_string();
         all.push((c.file_name().unwrap().to_string_lossy().into_owned(), rows));
     }
-    all.push((
-        "report.pdf".into(),
-        pdf_text(&dir.join("report-redacted.pdf")),
-    ));
+    if let Some(text) = pdf_text(&dir.join("report-redacted.pdf")) {
+        all.push(("report.pdf".into(), text));
+    }
     all
 }
 
@@ -287,15 +301,16 @@ fn proves(evidence: &Path, extra: &[&str], must_have: &[&str]) {
     assert!(ids.len() >= 10, "{ids:?}");
     let secret = std::fs::read_to_string(&key).unwrap().trim().to_string();
     assert_eq!(secret.len(), 64);
-    let plain_pdf = pdf_text(&tmp.path().join("plain/report.pdf"));
-    let shown = must_have
-        .iter()
-        .filter(|m| contains_token(&plain_pdf, m))
-        .count();
-    assert!(
-        shown >= 3,
-        "the unredacted PDF shows the identifiers ({shown})"
-    );
+    if let Some(plain_pdf) = pdf_text(&tmp.path().join("plain/report.pdf")) {
+        let shown = must_have
+            .iter()
+            .filter(|m| contains_token(&plain_pdf, m))
+            .count();
+        assert!(
+            shown >= 3,
+            "the unredacted PDF shows the identifiers ({shown})"
+        );
+    }
     for (what, text) in outputs(&tmp.path().join("red")) {
         let leaked: Vec<&String> = ids.iter().filter(|i| contains_token(&text, i)).collect();
         assert!(leaked.is_empty(), "{what} still shows {leaked:?}");
