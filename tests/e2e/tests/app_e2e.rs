@@ -282,6 +282,58 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
         assert!(text.contains(&f.id), "{} in the PDF", f.id);
     }
 
+    // "Export redacted": a preview of the replacements, then a PDF under another name that
+    // keeps the findings and shows none of the previewed originals nor the customer.
+    click(&driver, "redact").await?;
+    let samples = wait_for("the redaction preview", || {
+        let d = driver.clone();
+        async move {
+            let rows = d
+                .find_all(By::Css("#redaction-preview tbody tr"))
+                .await
+                .ok()?;
+            let mut out = vec![];
+            for r in rows {
+                let cells = r.find_all(By::Css("td")).await.ok()?;
+                out.push((cells[1].text().await.ok()?, cells[2].text().await.ok()?));
+            }
+            (!out.is_empty()).then_some(out)
+        }
+    })
+    .await;
+    assert_eq!(
+        driver.find(By::Id("export-pdf")).await?.text().await?,
+        "Export redacted PDF (A4)"
+    );
+    let redacted = export_pdf(&driver).await?;
+    assert_ne!(
+        redacted, saved,
+        "a redacted export never replaces the plain one"
+    );
+    assert!(redacted.contains("redacted"), "{redacted}");
+    assert!(std::fs::read(&saved).unwrap().starts_with(b"%PDF-"));
+    let out = std::process::Command::new("pdftotext")
+        .args([redacted.as_str(), "-"])
+        .output()
+        .expect("pdftotext");
+    let red_text = String::from_utf8_lossy(&out.stdout);
+    assert!(!red_text.contains("Müller Ødegård AG"), "customer redacted");
+    for (original, pseudonym) in &samples {
+        assert!(
+            !red_text.contains(original.as_str()),
+            "{original} in the redacted PDF"
+        );
+        assert_ne!(original, pseudonym);
+    }
+    assert!(
+        samples.iter().any(|(_, p)| red_text.contains(p.as_str())),
+        "a previewed pseudonym is in the redacted PDF: {samples:?}"
+    );
+    for f in &report.findings {
+        assert!(red_text.contains(&f.id), "{} in the redacted PDF", f.id);
+    }
+    click(&driver, "redact").await?;
+
     if let Ok(p) = std::env::var("E2E_SHOT") {
         std::fs::write(p, driver.screenshot_as_png().await?)?;
     }
