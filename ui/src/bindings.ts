@@ -292,7 +292,14 @@ export type Engagement = { customer: string | null, consultant: string | null,
 /**
  * The assessment date as the consultant gives it (e.g. `2026-11-24`).
  */
-date: string | null, scope: string | null, };
+date: string | null, scope: string | null, 
+/**
+ * The language of the report's human-readable texts (absent: English). IDs, kinds and
+ * enums never change with it.
+ */
+language?: Language, };
+
+export type Language = "en" | "de" | "fr";
 
 export type ToolInfo = { name: string, version: string, };
 

@@ -335,6 +335,7 @@ fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
             consultant: args.consultant.clone(),
             date: args.date.clone(),
             scope: args.scope.clone(),
+            language: None,
         },
     })
 }

@@ -45,6 +45,7 @@ fn demo_report() -> tokenready_engine::model::Report {
             consultant: Some("Ana Sørensen".into()),
             date: Some("2026-11-24".into()),
             scope: Some("NS smp01, PS01, PS02".into()),
+            language: None,
         },
     };
     std::env::set_current_dir(&work).unwrap();

@@ -98,6 +98,7 @@ pub fn typescript_bindings() -> String {
         Fallback::decl(&cfg),
         Parameters::decl(&cfg),
         Engagement::decl(&cfg),
+        Language::decl(&cfg),
         ToolInfo::decl(&cfg),
         Totals::decl(&cfg),
         Basis::decl(&cfg),

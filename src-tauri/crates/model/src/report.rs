@@ -50,6 +50,42 @@ pub struct Engagement {
     /// The assessment date as the consultant gives it (e.g. `2026-11-24`).
     pub date: Option<String>,
     pub scope: Option<String>,
+    /// The language of the report's human-readable texts (absent: English). IDs, kinds and
+    /// enums never change with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub language: Option<Language>,
+}
+
+/// A language TokenReady writes its reports in (`CONTRACT.md`, "Languages").
+#[derive(
+    Serialize, Deserialize, JsonSchema, TS, Clone, Copy, Debug, Default, PartialEq, Eq, Hash,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Language {
+    #[default]
+    En,
+    De,
+    Fr,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::En, Language::De, Language::Fr];
+
+    /// The tag in the JSON and on the command line: `en`, `de`, `fr`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+            Language::Fr => "fr",
+        }
+    }
+
+    /// The language of a tag (`de`, `DE`, `de-AT`, `fr-CH` …), None when it is not one of ours.
+    pub fn parse(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.as_str() == primary)
+    }
 }
 
 /// Name and version of the tool that wrote a report.

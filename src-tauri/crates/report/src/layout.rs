@@ -59,6 +59,8 @@ pub struct Doc {
     h: f32,
     y: f32,
     header: String,
+    /// The language the frame's texts are written in.
+    pub tr: tokenready_i18n::Tr,
 }
 
 fn rgb(r: f32, g: f32, b: f32) -> Color {
@@ -66,7 +68,7 @@ fn rgb(r: f32, g: f32, b: f32) -> Color {
 }
 
 impl Doc {
-    pub fn new((w, h): (f32, f32), header: String) -> Doc {
+    pub fn new((w, h): (f32, f32), header: String, tr: tokenready_i18n::Tr) -> Doc {
         let mut doc = PdfDocument::new("TokenReady report");
         let mut warnings = Vec::new();
         let load = |doc: &mut PdfDocument, bytes: &[u8], warnings: &mut Vec<_>| {
@@ -89,6 +91,7 @@ impl Doc {
             h,
             y: h - TOP,
             header,
+            tr,
         }
     }
 
@@ -265,7 +268,9 @@ impl Doc {
                 }
                 self.hline(MARGIN, self.w - MARGIN, y - 5.0, rgb(0.8, 0.83, 0.87), 0.5);
             }
-            let label = format!("Page {} of {}", i + 1, n);
+            let label = self
+                .tr
+                .args("page-of", &[("page", (i + 1).into()), ("pages", n.into())]);
             let lw = self.width(&label, 7.5, false);
             self.text_at(
                 self.w - MARGIN - lw,

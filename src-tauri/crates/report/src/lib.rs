@@ -11,6 +11,7 @@ mod sections;
 
 use std::io::{self, Write};
 
+use tokenready_i18n::Tr;
 use tokenready_model::Report;
 
 use layout::Doc;
@@ -47,14 +48,16 @@ const SECTIONS: [fn(&mut Doc, &Report); 10] = [
 
 /// Renders the report to PDF bytes.
 pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
+    let tr = Tr::new(report.engagement.language);
     let customer = report
         .engagement
         .customer
         .clone()
-        .unwrap_or_else(|| "(customer not given)".into());
+        .unwrap_or_else(|| tr.t("doc-no-customer"));
     let mut d = Doc::new(
         paper.size(),
-        format!("TokenReady — {customer} — ACC to token-based authentication readiness"),
+        tr.args("doc-header", &[("customer", customer.into())]),
+        tr,
     );
     for section in SECTIONS {
         section(&mut d, report);
@@ -84,6 +87,7 @@ mod tests {
                 consultant: Some("Ana Sørensen".into()),
                 date: Some("2026-11-24".into()),
                 scope: Some("NS smp01".into()),
+                language: None,
             },
         };
         tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap()
@@ -152,7 +156,7 @@ mod tests {
         assert!(text.contains("Müller & Ødegård AG, 北京分公司"), "{text}");
         assert_eq!(font_count(&pdf), 3, "the fallback font is added");
         assert!(text.contains("Ana Sørensen"));
-        assert!(text.contains(&format!("{} file(s)", r.totals.files)));
+        assert!(text.contains(&format!("{} files", r.totals.files)));
         for f in &r.findings {
             assert!(text.contains(&f.id), "finding {} missing", f.id);
         }

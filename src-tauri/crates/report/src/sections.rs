@@ -11,25 +11,28 @@ pub(crate) use followup::followup;
 pub(crate) use front::{analysed, cover, summary};
 pub(crate) use plan::{checklist, locations, plan};
 
+use tokenready_i18n::Tr;
 use tokenready_model::{LocationKind, Severity};
+
 /// The severity as printed.
-fn sev(s: Severity) -> &'static str {
-    match s {
-        Severity::Critical => "CRITICAL",
-        Severity::High => "HIGH",
-        Severity::Medium => "MEDIUM",
-        Severity::Low => "LOW",
-        Severity::Info => "INFO",
-    }
+fn sev(tr: Tr, s: Severity) -> String {
+    tr.t(match s {
+        Severity::Critical => "sev-critical",
+        Severity::High => "sev-high",
+        Severity::Medium => "sev-medium",
+        Severity::Low => "sev-low",
+        Severity::Info => "sev-info",
+    })
+}
+
+/// Column headers from their message ids.
+fn cols(tr: Tr, ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|id| tr.t(id)).collect()
 }
 
 /// A yes/no answer as printed.
-fn yes(b: bool) -> &'static str {
-    if b {
-        "yes"
-    } else {
-        "no"
-    }
+fn yes(tr: Tr, b: bool) -> String {
+    tr.t(if b { "yes" } else { "no" })
 }
 
 /// A location kind as the JSON spells it.

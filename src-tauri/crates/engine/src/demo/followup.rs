@@ -191,6 +191,7 @@ pub fn write(dir: &Path) -> io::Result<FollowUp> {
             customer: Some("Contoso Ltd (demo)".into()),
             date: Some("2025-04-16".into()),
             scope: Some("Demo evidence".into()),
+            language: None,
             ..Engagement::default()
         },
     };

@@ -29,7 +29,7 @@ impl Doc {
     }
 
     /// A table; `widths` are fractions of the content width. The header repeats on each page.
-    pub fn table(&mut self, headers: &[&str], widths: &[f32], rows: &[Vec<String>]) {
+    pub fn table<S: AsRef<str>>(&mut self, headers: &[S], widths: &[f32], rows: &[Vec<String>]) {
         let size = 8.0;
         let lead = size * 1.3;
         let pad = 3.0;
@@ -39,7 +39,7 @@ impl Doc {
             let cells: Vec<Vec<String>> = headers
                 .iter()
                 .zip(&cols)
-                .map(|(h, w)| d.wrap(h, size, true, w - 2.0 * pad))
+                .map(|(h, w)| d.wrap(h.as_ref(), size, true, w - 2.0 * pad))
                 .collect();
             let n = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
             let h = n * lead + 2.0 * pad;
@@ -149,13 +149,20 @@ impl Doc {
     }
 
     /// Labelled blank lines to sign on.
-    pub fn signature_lines(&mut self, labels: &[&str]) {
+    pub fn signature_lines<S: AsRef<str>>(&mut self, labels: &[S]) {
         self.keep(40.0);
         let w = self.content_width() / labels.len() as f32;
         for (i, l) in labels.iter().enumerate() {
             let x = MARGIN + i as f32 * w;
             self.hline(x, x + w - 16.0, self.y, rgb(0.2, 0.2, 0.2), 0.75);
-            self.text_at(x, self.y - 11.0, l, 8.0, false, rgb(0.35, 0.38, 0.42));
+            self.text_at(
+                x,
+                self.y - 11.0,
+                l.as_ref(),
+                8.0,
+                false,
+                rgb(0.35, 0.38, 0.42),
+            );
         }
         self.y -= 24.0;
     }

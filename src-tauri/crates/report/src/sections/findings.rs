@@ -2,22 +2,34 @@
 
 use tokenready_model::{LocationKind, Report};
 
-use super::sev;
+use super::{cols, sev};
 use crate::layout::{Doc, Style};
 
 /// The findings, each with its evidence and remediation.
 pub(crate) fn findings(d: &mut Doc, report: &Report) {
-    d.para("Findings", Style::Heading1);
+    let tr = d.tr;
+    d.para(&tr.t("findings-title"), Style::Heading1);
     for f in &report.findings {
         d.keep(60.0);
         d.para(
-            &format!("[{}] {} — {}", sev(f.severity), f.id, f.title),
+            &tr.args(
+                "finding-heading",
+                &[
+                    ("severity", sev(tr, f.severity).into()),
+                    ("id", f.id.as_str().into()),
+                    ("title", f.title.as_str().into()),
+                ],
+            ),
             Style::Heading2,
         );
         if let Some(a) = &f.accepted {
-            d.banner(&format!(
-                "Accepted risk: {} — accepted by {}, until {}.",
-                a.reason, a.name, a.expiry
+            d.banner(&tr.args(
+                "finding-accepted",
+                &[
+                    ("reason", a.reason.as_str().into()),
+                    ("name", a.name.as_str().into()),
+                    ("until", a.expiry.as_str().into()),
+                ],
             ));
         }
         d.para(&f.rationale, Style::Body);
@@ -28,10 +40,10 @@ pub(crate) fn findings(d: &mut Doc, report: &Report) {
                 .map(|e| {
                     let mut place = vec![];
                     if let Some(l) = e.line {
-                        place.push(format!("line {l}"));
+                        place.push(tr.args("place-line", &[("n", l.into())]));
                     }
                     if let Some(r) = e.record {
-                        place.push(format!("record {r}"));
+                        place.push(tr.args("place-record", &[("n", r.into())]));
                     }
                     vec![
                         e.file.clone(),
@@ -41,15 +53,24 @@ pub(crate) fn findings(d: &mut Doc, report: &Report) {
                 })
                 .collect();
             d.table(
-                &["Evidence", "Where", "Excerpt"],
+                &cols(tr, &["col-evidence", "col-where", "col-excerpt"]),
                 &[0.38, 0.14, 0.48],
                 &rows,
             );
         }
-        d.para(&format!("Remediation: {}", f.remediation), Style::Body);
+        d.para(
+            &tr.args(
+                "finding-remediation",
+                &[("text", f.remediation.as_str().into())],
+            ),
+            Style::Body,
+        );
         if !f.references.is_empty() {
             d.para(
-                &format!("References: {}", f.references.join(", ")),
+                &tr.args(
+                    "finding-references",
+                    &[("refs", f.references.join(", ").into())],
+                ),
                 Style::Small,
             );
         }
@@ -58,26 +79,31 @@ pub(crate) fn findings(d: &mut Doc, report: &Report) {
 
 /// The scenario table.
 pub(crate) fn scenarios(d: &mut Doc, report: &Report) {
-    d.para("How agents will authenticate", Style::Heading1);
-    d.para("KB 431190: HTTP/HTTPS package locations use token-based authentication; UNC locations use the ACC; a token failure with the fallback enabled uses the ACC.", Style::Body);
+    let tr = d.tr;
+    d.para(&tr.t("scenarios-title"), Style::Heading1);
+    d.para(&tr.t("scenarios-intro"), Style::Body);
     let groups = [
         (
-            "HTTP/HTTPS package locations",
+            "scenario-http",
             vec![LocationKind::Http, LocationKind::Https],
-            "Token-based authentication",
+            "auth-token-based",
         ),
-        ("UNC package locations", vec![LocationKind::Unc], "ACC"),
+        ("scenario-unc", vec![LocationKind::Unc], "auth-acc"),
         (
-            "Local paths on the NS",
+            "scenario-local",
             vec![LocationKind::Local],
-            "Review (published code bases)",
+            "auth-review-published",
         ),
         (
-            "Mapped drives",
+            "scenario-mapped",
             vec![LocationKind::MappedDrive],
-            "Review (may hide a share)",
+            "auth-review-share",
         ),
-        ("Unrecognised values", vec![LocationKind::Unknown], "Review"),
+        (
+            "scenario-unknown",
+            vec![LocationKind::Unknown],
+            "auth-review",
+        ),
     ];
     let mut rows: Vec<Vec<String>> = groups
         .iter()
@@ -87,20 +113,20 @@ pub(crate) fn scenarios(d: &mut Doc, report: &Report) {
                 .iter()
                 .filter(|l| kinds.contains(&l.kind))
                 .count();
-            vec![name.to_string(), n.to_string(), auth.to_string()]
+            vec![tr.t(name), tr.number(n as u64), tr.t(auth)]
         })
         .collect();
     rows.push(vec![
-        "Token failure with the fallback enabled".into(),
+        tr.t("scenario-token-failure"),
         "—".into(),
-        match report.parameters.fallback {
-            Some(tokenready_model::Fallback::On) => "ACC (fallback on)".into(),
-            Some(tokenready_model::Fallback::Off) => "None: fails (fallback off)".into(),
-            None => "ACC if the fallback is enabled".into(),
-        },
+        tr.t(match report.parameters.fallback {
+            Some(tokenready_model::Fallback::On) => "auth-fallback-on",
+            Some(tokenready_model::Fallback::Off) => "auth-fallback-off",
+            None => "auth-fallback-unknown",
+        }),
     ]);
     d.table(
-        &["Scenario", "Locations", "Authentication used"],
+        &cols(tr, &["col-scenario", "col-locations", "col-auth-used"]),
         &[0.45, 0.15, 0.4],
         &rows,
     );
@@ -108,19 +134,24 @@ pub(crate) fn scenarios(d: &mut Doc, report: &Report) {
 
 /// Lockouts: sources, causes and the timeline chart.
 pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
+    let tr = d.tr;
     let a = &report.lockout_analysis;
-    d.para("ACC lockouts", Style::Heading1);
+    d.para(&tr.t("lockouts-title"), Style::Heading1);
+    let account = match report.lockouts.account.as_deref() {
+        Some(a) => a.to_string(),
+        None => tr.t("lockouts-all-accounts"),
+    };
+    let counts = report
+        .lockouts
+        .events_by_id
+        .iter()
+        .map(|(k, n)| format!("{k}: {}", tr.number(*n)))
+        .collect::<Vec<_>>()
+        .join(", ");
     d.para(
-        &format!(
-            "Account: {}. Events counted once per computer and record: {}.",
-            report.lockouts.account.as_deref().unwrap_or("all accounts"),
-            report
-                .lockouts
-                .events_by_id
-                .iter()
-                .map(|(k, n)| format!("{k}: {n}"))
-                .collect::<Vec<_>>()
-                .join(", ")
+        &tr.args(
+            "lockouts-intro",
+            &[("account", account.into()), ("counts", counts.into())],
         ),
         Style::Body,
     );
@@ -130,16 +161,21 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
             .first()
             .map(|e| {
                 format!(
-                    " First: {} ({}).",
-                    e.excerpt.as_deref().unwrap_or(""),
-                    e.file
+                    " {}",
+                    tr.args(
+                        "lockouts-matched-first",
+                        &[
+                            ("excerpt", e.excerpt.as_deref().unwrap_or("").into()),
+                            ("file", e.file.as_str().into()),
+                        ],
+                    )
                 )
             })
             .unwrap_or_default();
         d.para(
             &format!(
-                "{} event(s) from exports without record IDs were the same event as one already counted (matched by computer, time to the second in UTC, event ID, account and caller) and were counted once.{first}",
-                m.count
+                "{}{first}",
+                tr.args("lockouts-matched", &[("count", m.count.into())])
             ),
             Style::Body,
         );
@@ -159,22 +195,22 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
             })
             .collect();
         d.table(
-            &[
-                "Source",
-                "Addresses",
-                "Lockouts",
-                "Failures",
-                "Retry pattern",
-            ],
+            &cols(
+                tr,
+                &[
+                    "col-source",
+                    "col-addresses",
+                    "col-lockouts",
+                    "col-failures",
+                    "col-retry",
+                ],
+            ),
             &[0.16, 0.16, 0.1, 0.1, 0.48],
             &rows,
         );
     }
     if !a.timeline.is_empty() {
-        d.para(
-            "Lockouts (dark) and failed logons (light) per hour",
-            Style::Heading2,
-        );
+        d.para(&tr.t("chart-per-hour"), Style::Heading2);
         let bars: Vec<(String, u64, u64)> = a
             .timeline
             .iter()
@@ -189,14 +225,29 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
     for c in &a.causes {
         d.keep(50.0);
         d.para(
-            &format!("Cause: {} ({} event(s))", c.title, c.count),
+            &tr.args(
+                "cause-heading",
+                &[
+                    ("title", c.title.as_str().into()),
+                    ("count", c.count.into()),
+                ],
+            ),
             Style::Heading2,
         );
         if !c.sources.is_empty() {
-            d.para(&format!("From: {}", c.sources.join(", ")), Style::Body);
+            d.para(
+                &tr.args("cause-from", &[("sources", c.sources.join(", ").into())]),
+                Style::Body,
+            );
         }
-        d.para(&format!("Fix: {}", c.fix), Style::Body);
-        d.para(&format!("Verify: {}", c.verification), Style::Body);
+        d.para(
+            &tr.args("cause-fix", &[("text", c.fix.as_str().into())]),
+            Style::Body,
+        );
+        d.para(
+            &tr.args("cause-verify", &[("text", c.verification.as_str().into())]),
+            Style::Body,
+        );
     }
     for n in &a.notes {
         d.para(n, Style::Small);

@@ -1,81 +1,132 @@
 //! The front of the report: the cover, the executive summary, and what was analysed.
 
-use tokenready_model::{Report, Severity};
+use tokenready_model::{LocationKind, Report, Severity};
 
-use super::yes;
+use super::{cols, yes};
 use crate::layout::{Doc, Style};
 
-/// The cover: engagement, one-line verdict, when and by what it was made.
+/// The cover: engagement, the verdict with its key figures (a board member may read only
+/// this page), when and by what it was made.
 pub(crate) fn cover(d: &mut Doc, report: &Report) {
+    let tr = d.tr;
     let e = &report.engagement;
     let v = &report.verdict;
-    d.space(120.0);
-    d.para("ACC to token-based authentication", Style::Title);
-    d.para(
-        "Readiness assessment for Symantec IT Management Suite (KB 431190)",
-        Style::Subtitle,
-    );
+    d.space(110.0);
+    d.para(&tr.t("cover-title"), Style::Title);
+    d.para(&tr.t("cover-subtitle"), Style::Subtitle);
     d.space(30.0);
+    let date = tr.date(e.date.as_deref().unwrap_or(&report.generated_at[..10]));
     for (k, val) in [
-        ("Customer", e.customer.as_deref().unwrap_or("—")),
-        ("Consultant", e.consultant.as_deref().unwrap_or("—")),
-        (
-            "Date",
-            e.date.as_deref().unwrap_or(&report.generated_at[..10]),
-        ),
-        ("Scope", e.scope.as_deref().unwrap_or("—")),
+        ("cover-customer", e.customer.as_deref().unwrap_or("—")),
+        ("cover-consultant", e.consultant.as_deref().unwrap_or("—")),
+        ("cover-date", date.as_str()),
+        ("cover-scope", e.scope.as_deref().unwrap_or("—")),
     ] {
-        d.para(&format!("{k}: {val}"), Style::Body);
+        d.para(
+            &tr.args("field", &[("label", tr.t(k).into()), ("value", val.into())]),
+            Style::Body,
+        );
     }
     d.space(20.0);
     let one_line = if !v.token_supported {
-        "Not ready: token-based authentication is not available on this version."
+        "verdict-not-supported"
     } else if report
         .findings
         .iter()
         .any(|f| f.severity == Severity::Critical)
     {
-        "Not ready yet: fix the critical findings before the token rollout."
+        "verdict-critical"
     } else if v.acc_required {
-        "Ready for tokens, with the ACC kept for UNC locations."
+        "verdict-acc-kept"
     } else {
-        "Ready for tokens; the ACC can be retired after validation."
+        "verdict-ready"
     };
-    d.para(&format!("Verdict: {one_line}"), Style::Heading2);
-    if !v.evidence_complete {
-        d.banner("Evidence is incomplete: see \"What was analysed\". The verdict may change when it is collected.");
-    }
-    d.space(20.0);
     d.para(
-        &format!(
-            "Generated {} by {} {}.",
-            report.generated_at, report.tool.name, report.tool.version
+        &tr.args("cover-verdict", &[("verdict", tr.t(one_line).into())]),
+        Style::Heading2,
+    );
+    if !v.evidence_complete {
+        d.banner(&tr.t("cover-incomplete"));
+    }
+    d.space(8.0);
+    d.para(&tr.t("cover-figures"), Style::Heading2);
+    let n = |s| report.findings.iter().filter(|f| f.severity == s).count() as u64;
+    let unc = report
+        .locations
+        .iter()
+        .filter(|l| l.kind == LocationKind::Unc)
+        .count() as u64;
+    let (lockouts, failures) = lockout_counts(report);
+    let t = &report.totals;
+    d.table(
+        &[tr.t("col-question").as_str(), tr.t("col-answer").as_str()],
+        &[0.7, 0.3],
+        &[
+            vec![
+                tr.t("cover-fig-findings"),
+                format!(
+                    "{} / {} / {}",
+                    tr.number(n(Severity::Critical)),
+                    tr.number(n(Severity::High)),
+                    tr.number(report.findings.len() as u64)
+                ),
+            ],
+            vec![
+                tr.t("cover-fig-unc"),
+                format!(
+                    "{} / {}",
+                    tr.number(unc),
+                    tr.number(report.locations.len() as u64)
+                ),
+            ],
+            vec![
+                tr.t("cover-fig-events"),
+                format!("{} / {}", tr.number(lockouts), tr.number(failures)),
+            ],
+            vec![
+                tr.t("cover-fig-inputs"),
+                format!("{} / {}", tr.number(t.files), tr.number(t.errors)),
+            ],
+        ],
+    );
+    d.space(16.0);
+    d.para(
+        &tr.args(
+            "cover-generated",
+            &[
+                ("when", report.generated_at.as_str().into()),
+                ("tool", report.tool.name.as_str().into()),
+                ("version", report.tool.version.as_str().into()),
+            ],
         ),
         Style::Small,
     );
 }
 
+/// Lockouts (4740) and failed logons (4625, 4771, 4776) of the account.
+fn lockout_counts(report: &Report) -> (u64, u64) {
+    let g = |k: &str| report.lockouts.events_by_id.get(k).copied().unwrap_or(0);
+    (g("4740"), g("4625") + g("4771") + g("4776"))
+}
+
 /// The executive summary: the verdict's summary and the key answers (new page).
 pub(crate) fn summary(d: &mut Doc, report: &Report) {
+    let tr = d.tr;
     let v = &report.verdict;
     d.new_page();
-    d.para("Executive summary", Style::Heading1);
+    d.para(&tr.t("summary-title"), Style::Heading1);
     d.para(&v.summary, Style::Body);
+    let n = |s| report.findings.iter().filter(|f| f.severity == s).count();
+    let (lockouts, failures) = lockout_counts(report);
     d.table(
-        &["Question", "Answer"],
+        &[tr.t("col-question").as_str(), tr.t("col-answer").as_str()],
         &[0.6, 0.4],
         &[
+            vec![tr.t("summary-token"), yes(tr, v.token_supported)],
+            vec![tr.t("summary-acc"), yes(tr, v.acc_required)],
+            vec![tr.t("summary-evidence"), yes(tr, v.evidence_complete)],
             vec![
-                "Token-based authentication available (8.7.3 or later)".into(),
-                yes(v.token_supported).into(),
-            ],
-            vec![
-                "ACC must remain (UNC in use)".into(),
-                yes(v.acc_required).into(),
-            ],
-            vec!["Evidence complete".into(), yes(v.evidence_complete).into()],
-            vec!["Findings (critical / high / medium / low / info)".into(), {
-                let n = |s| report.findings.iter().filter(|f| f.severity == s).count();
+                tr.t("summary-findings"),
                 format!(
                     "{} / {} / {} / {} / {}",
                     n(Severity::Critical),
@@ -83,14 +134,11 @@ pub(crate) fn summary(d: &mut Doc, report: &Report) {
                     n(Severity::Medium),
                     n(Severity::Low),
                     n(Severity::Info)
-                )
-            }],
+                ),
+            ],
             vec![
-                "ACC lockouts (4740) / failed logons (4625, 4771, 4776)".into(),
-                {
-                    let g = |k: &str| report.lockouts.events_by_id.get(k).copied().unwrap_or(0);
-                    format!("{} / {}", g("4740"), g("4625") + g("4771") + g("4776"))
-                },
+                tr.t("cover-fig-events"),
+                format!("{} / {}", tr.number(lockouts), tr.number(failures)),
             ],
         ],
     );
@@ -98,20 +146,23 @@ pub(crate) fn summary(d: &mut Doc, report: &Report) {
 
 /// What was analysed: totals, every input, what could not be read, what is missing.
 pub(crate) fn analysed(d: &mut Doc, report: &Report) {
-    d.para("What was analysed", Style::Heading1);
+    let tr = d.tr;
+    d.para(&tr.t("analysed-title"), Style::Heading1);
     let t = &report.totals;
     d.para(
-        &format!(
-            "{} file(s), {} bytes, {} record(s) read, {} problem(s).",
-            t.files, t.bytes, t.records, t.errors
+        &tr.args(
+            "analysed-totals",
+            &[
+                ("files", t.files.into()),
+                ("bytes", tr.number(t.bytes).into()),
+                ("records", t.records.into()),
+                ("errors", t.errors.into()),
+            ],
         ),
         Style::Body,
     );
     if t.errors > 0 {
-        d.banner(&format!(
-            "{} region(s) or record(s) could not be read; each is listed below with its place.",
-            t.errors
-        ));
+        d.banner(&tr.args("analysed-unreadable", &[("errors", t.errors.into())]));
     }
     let rows: Vec<Vec<String>> = report
         .inputs
@@ -127,7 +178,16 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         })
         .collect();
     d.table(
-        &["File", "Kind", "Records", "Errors", "SHA-256"],
+        &cols(
+            tr,
+            &[
+                "col-file",
+                "col-kind",
+                "col-records",
+                "col-errors",
+                "col-sha256",
+            ],
+        ),
         &[0.36, 0.12, 0.09, 0.07, 0.36],
         &rows,
     );
@@ -139,21 +199,26 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         .filter_map(|i| {
             let lang = i.language.as_deref()?;
             let how = match lang {
-                "structure" => "no language table matched: read by structure (event ID column, English template positions)".to_string(),
-                tag => format!("read with TokenReady's {tag} table (header, keywords, message labels)"),
+                "structure" => tr.t("localized-structure"),
+                tag => tr.args("localized-table", &[("tag", tag.into())]),
             };
             let dates = i
                 .note
                 .as_deref()
                 .and_then(|n| n.split("; ").find(|p| p.starts_with("dates read as")))
-                .unwrap_or("dates not read (see the problems)");
-            Some(vec![i.path.clone(), lang.to_string(), format!("{how}; {dates}")])
+                .map(str::to_string)
+                .unwrap_or_else(|| tr.t("localized-no-dates"));
+            Some(vec![
+                i.path.clone(),
+                lang.to_string(),
+                format!("{how}; {dates}"),
+            ])
         })
         .collect();
     if !localized.is_empty() {
-        d.para("Exports in another language", Style::Heading2);
+        d.para(&tr.t("localized-title"), Style::Heading2);
         d.table(
-            &["File", "Language", "How it was read"],
+            &cols(tr, &["col-file", "col-language", "col-how-read"]),
             &[0.35, 0.12, 0.53],
             &localized,
         );
@@ -165,44 +230,51 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
             i.problems.iter().map(move |p| {
                 let mut place = vec![];
                 if let Some(l) = p.place.line {
-                    place.push(format!("line {l}"));
+                    place.push(tr.args("place-line", &[("n", l.into())]));
                 }
                 if let Some(r) = p.place.record {
-                    place.push(format!("record {r}"));
+                    place.push(tr.args("place-record", &[("n", r.into())]));
                 }
                 if let Some(o) = p.place.offset {
-                    place.push(format!("offset {o}"));
+                    place.push(tr.args("place-offset", &[("n", o.into())]));
                 }
                 vec![i.path.clone(), place.join(", "), p.message.clone()]
             })
         })
         .collect();
     if !problems.is_empty() {
-        d.para("Problems", Style::Heading2);
-        d.table(&["File", "Where", "What"], &[0.35, 0.15, 0.5], &problems);
+        d.para(&tr.t("problems-title"), Style::Heading2);
+        d.table(
+            &cols(tr, &["col-file", "col-where", "col-what"]),
+            &[0.35, 0.15, 0.5],
+            &problems,
+        );
     }
     if !report.skipped.is_empty() {
-        d.para("Passed over", Style::Heading2);
+        d.para(&tr.t("skipped-title"), Style::Heading2);
         let rows: Vec<Vec<String>> = report
             .skipped
             .iter()
             .map(|s| vec![s.path.clone(), s.reason.clone()])
             .collect();
         d.table(
-            &["In the evidence folders", "Why it was not read"],
+            &cols(tr, &["col-in-folders", "col-why-not-read"]),
             &[0.4, 0.6],
             &rows,
         );
     }
     if !report.missing_evidence.is_empty() {
-        d.para("What was missing", Style::Heading2);
+        d.para(&tr.t("missing-title"), Style::Heading2);
         let rows: Vec<Vec<String>> = report
             .missing_evidence
             .iter()
             .map(|m| vec![m.what.clone(), m.why.clone(), m.how_to_collect.clone()])
             .collect();
         d.table(
-            &["Evidence", "Why it matters", "How to collect it"],
+            &cols(
+                tr,
+                &["col-evidence-item", "col-why-matters", "col-how-collect"],
+            ),
             &[0.22, 0.3, 0.48],
             &rows,
         );

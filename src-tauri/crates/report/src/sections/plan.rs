@@ -3,12 +3,15 @@
 
 use tokenready_model::{Basis, CheckStatus, Report};
 
-use super::serde_kind;
+use tokenready_i18n::Tr;
+
+use super::{cols, serde_kind};
 use crate::layout::{Doc, Style};
 
 /// The rollout plan, phase by phase.
 pub(crate) fn plan(d: &mut Doc, report: &Report) {
-    d.para("Phased plan (KB 431190)", Style::Heading1);
+    let tr = d.tr;
+    d.para(&tr.t("plan-title"), Style::Heading1);
     let rows: Vec<Vec<String>> = report
         .plan
         .iter()
@@ -16,17 +19,20 @@ pub(crate) fn plan(d: &mut Doc, report: &Report) {
             let conditions: Vec<String> = p
                 .conditions
                 .iter()
-                .map(|c| format!("{} {}", if c.met { "[met]" } else { "[not met]" }, c.text))
+                .map(|c| {
+                    let mark = tr.t(if c.met { "plan-met" } else { "plan-not-met" });
+                    format!("{mark} {}", c.text)
+                })
                 .collect();
             vec![
                 format!(
-                    "{}{}",
+                    "{} — {}",
                     p.title,
-                    if p.ready {
-                        " — ready"
+                    tr.t(if p.ready {
+                        "plan-ready"
                     } else {
-                        " — not yet"
-                    }
+                        "plan-not-yet"
+                    })
                 ),
                 p.actions.join("; "),
                 conditions.join("\n"),
@@ -34,7 +40,7 @@ pub(crate) fn plan(d: &mut Doc, report: &Report) {
         })
         .collect();
     d.table(
-        &["Phase", "What", "Entry conditions against this evidence"],
+        &cols(tr, &["col-phase", "col-todo", "col-entry"]),
         &[0.22, 0.43, 0.35],
         &rows,
     );
@@ -42,46 +48,51 @@ pub(crate) fn plan(d: &mut Doc, report: &Report) {
 
 /// The validation checklist, the approval and signature lines, and the accepted risks.
 pub(crate) fn checklist(d: &mut Doc, report: &Report) {
-    d.para("Validation checklist", Style::Heading1);
+    let tr = d.tr;
+    d.para(&tr.t("checklist-title"), Style::Heading1);
     let rows: Vec<Vec<String>> = report
         .checklist
         .iter()
         .map(|c| {
-            let st = status_text(c.status);
+            let st = status_text(tr, c.status);
             let mut test = format!("{} {}", c.id, c.test);
             if let Some(e) = &c.decided {
-                let by = match c.basis {
-                    Basis::Evidence => "Decided by the evidence",
-                    Basis::Manual if c.status == e.status => {
-                        "The evidence said (the consultant's result agrees)"
-                    }
-                    Basis::Manual => "The evidence said (overridden by the consultant's result)",
-                };
-                test.push_str(&format!("\n{by}: {} — {}", status_text(e.status), e.reason));
+                let by = tr.t(match c.basis {
+                    Basis::Evidence => "check-by-evidence",
+                    Basis::Manual if c.status == e.status => "check-agrees",
+                    Basis::Manual => "check-overridden",
+                });
+                let said = format!("{} — {}", status_text(tr, e.status), e.reason);
+                test.push('\n');
+                test.push_str(&tr.args("field", &[("label", by.into()), ("value", said.into())]));
             }
             if !c.notes.is_empty() {
-                test.push_str(&format!("\nNotes: {}", c.notes));
+                test.push('\n');
+                test.push_str(&tr.args("check-notes", &[("notes", c.notes.as_str().into())]));
             }
-            vec![
-                test,
-                c.expected.clone(),
-                st.into(),
-                c.who.clone(),
-                c.when.clone(),
-            ]
+            vec![test, c.expected.clone(), st, c.who.clone(), c.when.clone()]
         })
         .collect();
     d.table(
-        &["Test", "Expected result", "Status", "Checked by", "Date"],
+        &cols(
+            tr,
+            &[
+                "col-test",
+                "col-expected",
+                "col-status",
+                "col-checked-by",
+                "col-date",
+            ],
+        ),
         &[0.34, 0.3, 0.1, 0.14, 0.12],
         &rows,
     );
     d.space(24.0);
     // The approval line and its signature lines stay on one page.
     d.keep(90.0);
-    d.para("Approved by the change advisory board:", Style::Body);
+    d.para(&tr.t("approval"), Style::Body);
     d.space(28.0);
-    d.signature_lines(&["Name", "Signature", "Date"]);
+    d.signature_lines(&cols(tr, &["sign-name", "sign-signature", "sign-date"]));
 
     let accepted: Vec<Vec<String>> = report
         .findings
@@ -98,9 +109,12 @@ pub(crate) fn checklist(d: &mut Doc, report: &Report) {
         })
         .collect();
     if !accepted.is_empty() {
-        d.para("Accepted risks", Style::Heading1);
+        d.para(&tr.t("accepted-title"), Style::Heading1);
         d.table(
-            &["Finding", "Reason", "Accepted by", "Until"],
+            &cols(
+                tr,
+                &["col-finding", "col-reason", "col-accepted-by", "col-until"],
+            ),
             &[0.15, 0.5, 0.2, 0.15],
             &accepted,
         );
@@ -108,43 +122,53 @@ pub(crate) fn checklist(d: &mut Doc, report: &Report) {
 }
 
 /// A checklist status as printed.
-fn status_text(s: CheckStatus) -> &'static str {
-    match s {
-        CheckStatus::Pending => "pending",
-        CheckStatus::Pass => "pass",
-        CheckStatus::Fail => "fail",
-        CheckStatus::NotApplicable => "n/a",
-    }
+fn status_text(tr: Tr, s: CheckStatus) -> String {
+    tr.t(match s {
+        CheckStatus::Pending => "status-pending",
+        CheckStatus::Pass => "status-pass",
+        CheckStatus::Fail => "status-fail",
+        CheckStatus::NotApplicable => "status-na",
+    })
 }
 
 /// Appendix: every package location, then the references.
 pub(crate) fn locations(d: &mut Doc, report: &Report) {
+    let tr = d.tr;
     d.new_page();
-    d.para("Appendix: package locations", Style::Heading1);
+    d.para(&tr.t("appendix-title"), Style::Heading1);
     let rows: Vec<Vec<String>> = report
         .locations
         .iter()
         .map(|l| {
             let kind = serde_kind(l.kind);
-            let auth = match l.auth {
-                tokenready_model::Auth::Acc => "ACC",
-                tokenready_model::Auth::Token => "Token",
-                tokenready_model::Auth::Review => "Review",
-            };
+            let auth = tr.t(match l.auth {
+                tokenready_model::Auth::Acc => "auth-acc",
+                tokenready_model::Auth::Token => "auth-token",
+                tokenready_model::Auth::Review => "auth-review",
+            });
             vec![
                 l.location.clone(),
                 kind.into(),
-                auth.into(),
-                l.packages.len().to_string(),
+                auth,
+                tr.number(l.packages.len() as u64),
                 l.sources.join(", "),
             ]
         })
         .collect();
     d.table(
-        &["Location", "Kind", "Auth", "Packages", "Seen in"],
+        &cols(
+            tr,
+            &[
+                "col-location",
+                "col-kind",
+                "col-auth",
+                "col-packages",
+                "col-seen-in",
+            ],
+        ),
         &[0.37, 0.1, 0.08, 0.13, 0.32],
         &rows,
     );
-    d.para("References", Style::Heading1);
-    d.para("KB 431190 (token-based authentication and ACC fallback), KB 150951 (site servers and local ACC accounts), KB 157377 (application identity lockout), KB 181098 (agent download retry logic), KB 179608 (disabling UNC code bases), KB 180568 (package code bases), KB 194234 (configuring the ACC).", Style::Body);
+    d.para(&tr.t("references-title"), Style::Heading1);
+    d.para(&tr.t("references-list"), Style::Body);
 }
