@@ -15,7 +15,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use tokenready_engine::{assess, demo, output, probe, redact};
-use tokenready_model::{AssessRequest, Engagement, Fallback, Parameters, Progress, Report};
+use tokenready_model::{
+    AssessRequest, Engagement, Fallback, Language, Parameters, Progress, Report,
+};
 
 #[derive(Parser)]
 #[command(
@@ -120,6 +122,10 @@ struct AssessArgs {
     /// What the assessment covers (report cover).
     #[arg(long, value_name = "TEXT")]
     scope: Option<String>,
+    /// The language of the report's texts (PDF, CSV cells, the JSON's human-readable texts):
+    /// en, de or fr. IDs, kinds, CSV column names and JSON member names stay the same.
+    #[arg(long, value_name = "en|de|fr")]
+    language: Option<String>,
     /// Replace customer identifiers (hosts, domains, accounts, addresses, shares, package
     /// names, evidence paths, the customer's name and the scope) by stable pseudonyms in every
     /// output. An existing output is only replaced when its name says "redacted".
@@ -327,6 +333,12 @@ fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
     } else {
         args.evidence.clone()
     };
+    let language = match args.language.as_deref() {
+        None => None,
+        Some(tag) => Some(Language::parse(tag).ok_or_else(|| {
+            format!("unknown language {tag:?} for --language (known: en, de, fr)")
+        })?),
+    };
     Ok(AssessRequest {
         evidence: evidence.iter().map(|p| p.display().to_string()).collect(),
         parameters,
@@ -335,7 +347,7 @@ fn request(args: &AssessArgs) -> Result<AssessRequest, String> {
             consultant: args.consultant.clone(),
             date: args.date.clone(),
             scope: args.scope.clone(),
-            language: None,
+            language,
         },
     })
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use tokenready_model::{Comparison, Report};
 
-use super::serde_kind;
+use super::{cols, serde_kind};
 use crate::layout::{Doc, Style};
 
 /// "Before and after the rollout".
@@ -13,17 +13,21 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
     let Some(c) = &report.comparison else {
         return;
     };
-    d.para("Before and after the rollout", Style::Heading1);
+    let tr = d.tr;
+    d.para(&tr.t("followup-title"), Style::Heading1);
     let mut intro = match &c.rollout_at {
-        Some(r) => format!("Token-based authentication was enabled at {r}. "),
-        None => "No rollout instant was given. ".to_string(),
+        Some(r) => tr.args("followup-rollout", &[("when", r.as_str().into())]),
+        None => tr.t("followup-no-rollout"),
     };
     if let Some(b) = &c.baseline {
-        intro.push_str(&format!(
-            "Compared with the baseline of {} ({}, SHA-256 {}).",
-            b.generated_at,
-            b.path,
-            &b.sha256[..b.sha256.len().min(16)]
+        intro.push(' ');
+        intro.push_str(&tr.args(
+            "followup-baseline",
+            &[
+                ("when", b.generated_at.as_str().into()),
+                ("path", b.path.as_str().into()),
+                ("sha", (&b.sha256[..b.sha256.len().min(16)]).into()),
+            ],
         ));
     }
     d.para(&intro, Style::Body);
@@ -33,11 +37,15 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
         .iter()
         .map(|(id, n)| {
             let after = c.events.after.get(id).copied().unwrap_or(0);
-            vec![format!("Event ID {id}"), n.to_string(), after.to_string()]
+            vec![
+                tr.args("event-id", &[("id", id.to_string().into())]),
+                tr.number(*n),
+                tr.number(after),
+            ]
         })
         .collect();
     d.table(
-        &["Security events for the account", "Before", "After"],
+        &cols(tr, &["col-events-account", "col-before", "col-after"]),
         &[0.5, 0.25, 0.25],
         &rows,
     );
@@ -46,16 +54,10 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
         let rows: Vec<Vec<String>> = c
             .sources
             .iter()
-            .map(|s| {
-                vec![
-                    s.computer.clone(),
-                    s.before.to_string(),
-                    s.after.to_string(),
-                ]
-            })
+            .map(|s| vec![s.computer.clone(), tr.number(s.before), tr.number(s.after)])
             .collect();
         d.table(
-            &["4740 caller computer", "Before", "After"],
+            &cols(tr, &["col-caller", "col-before", "col-after"]),
             &[0.5, 0.25, 0.25],
             &rows,
         );
@@ -64,10 +66,10 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
         let rows: Vec<Vec<String>> = c
             .signals
             .iter()
-            .map(|s| vec![s.kind.clone(), s.before.to_string(), s.after.to_string()])
+            .map(|s| vec![s.kind.clone(), tr.number(s.before), tr.number(s.after)])
             .collect();
         d.table(
-            &["NS and agent log signal", "Before", "After"],
+            &cols(tr, &["col-signal", "col-before", "col-after"]),
             &[0.5, 0.25, 0.25],
             &rows,
         );
@@ -83,8 +85,9 @@ pub(crate) fn followup(d: &mut Doc, report: &Report) {
 
 /// Which computers' Security logs reach past the rollout.
 fn coverage(d: &mut Doc, c: &Comparison) {
+    let tr = d.tr;
     if !c.coverage.is_empty() {
-        d.para("What the Security logs cover", Style::Heading2);
+        d.para(&tr.t("coverage-title"), Style::Heading2);
         let rows: Vec<Vec<String>> = c
             .coverage
             .iter()
@@ -94,21 +97,18 @@ fn coverage(d: &mut Doc, c: &Comparison) {
                     v.first.clone().unwrap_or_default(),
                     v.last.clone().unwrap_or_default(),
                     if v.covers_after {
-                        "yes"
+                        tr.t("yes")
                     } else {
-                        "no: nothing after the rollout is known"
-                    }
-                    .into(),
+                        tr.t("coverage-no")
+                    },
                 ]
             })
             .collect();
         d.table(
-            &[
-                "Computer",
-                "First record",
-                "Last record",
-                "Reaches past the rollout",
-            ],
+            &cols(
+                tr,
+                &["col-computer", "col-first", "col-last", "col-reaches"],
+            ),
             &[0.28, 0.22, 0.22, 0.28],
             &rows,
         );
@@ -117,7 +117,8 @@ fn coverage(d: &mut Doc, c: &Comparison) {
 
 /// Locations and findings against the baseline.
 fn since_baseline(d: &mut Doc, c: &Comparison) {
-    d.para("Since the baseline", Style::Heading2);
+    let tr = d.tr;
+    d.para(&tr.t("since-title"), Style::Heading2);
     let keys = |v: &[tokenready_model::LocationKey]| {
         let k: Vec<String> = v
             .iter()
@@ -130,38 +131,27 @@ fn since_baseline(d: &mut Doc, c: &Comparison) {
             })
             .collect();
         if k.is_empty() {
-            "none".to_string()
+            tr.t("none")
         } else {
             k.join(", ")
         }
     };
     let ids = |v: &[String]| {
         if v.is_empty() {
-            "none".to_string()
+            tr.t("none")
         } else {
             v.join(", ")
         }
     };
-    d.para(
-        &format!("Locations added: {}.", keys(&c.locations.added)),
-        Style::Body,
-    );
-    d.para(
-        &format!("Locations removed: {}.", keys(&c.locations.removed)),
-        Style::Body,
-    );
-    d.para(
-        &format!("Findings resolved: {}.", ids(&c.findings.resolved)),
-        Style::Body,
-    );
-    d.para(
-        &format!("New findings: {}.", ids(&c.findings.new)),
-        Style::Body,
-    );
-    d.para(
-        &format!("Still open: {}.", ids(&c.findings.still_open)),
-        Style::Body,
-    );
+    for (id, list) in [
+        ("since-added", keys(&c.locations.added)),
+        ("since-removed", keys(&c.locations.removed)),
+        ("since-resolved", ids(&c.findings.resolved)),
+        ("since-new", ids(&c.findings.new)),
+        ("since-open", ids(&c.findings.still_open)),
+    ] {
+        d.para(&tr.args(id, &[("list", list.into())]), Style::Body);
+    }
 }
 
 /// Lockouts and failures per day (per hour when the events span two days or less), the
@@ -189,10 +179,12 @@ fn chart(d: &mut Doc, report: &Report, rollout: Option<&str>) {
     if let Some(r) = marked {
         buckets.entry(r.to_string()).or_default();
     }
-    d.para(
-        &format!("Lockouts (dark) and failed logons (light) per {unit}; » marks the rollout"),
-        Style::Heading2,
-    );
+    let title = if unit == "hour" {
+        "chart-followup-hour"
+    } else {
+        "chart-followup-day"
+    };
+    d.para(&d.tr.t(title), Style::Heading2);
     let bars: Vec<(String, u64, u64)> = buckets
         .into_iter()
         .map(|(key, (l, f))| {
