@@ -256,7 +256,9 @@ fn build_report(
         .csv_time_offset
         .as_deref()
         .and_then(lockout::parse_offset);
-    let lockout_analysis = lockout::analyse(&kept, csv_offset);
+    let tr = tokenready_i18n::Tr::new(req.engagement.language);
+    let mut lockout_analysis = lockout::analyse(&kept, csv_offset);
+    lockout::translate_causes(&mut lockout_analysis.causes, tr);
     let now = chrono::Utc::now();
     let indicators = analysis::log_indicators(&reads);
     let (totals, damaged_files) = totals(&reads);
@@ -292,6 +294,7 @@ fn build_report(
         damage: (damaged_files, totals.errors),
         lockout_evidence,
         after: after.as_ref(),
+        tr,
     };
     let missing = facts.missing();
     let findings = facts.findings(&missing);

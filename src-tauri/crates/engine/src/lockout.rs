@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::FixedOffset;
 use tokenready_model::LockoutAnalysis;
 
-pub use causes::retry_pattern;
+pub use causes::{retry_pattern, texts as cause_texts, translate as translate_causes};
 pub use time::{event_time, fmt_when, parse_offset, parse_time, When};
 
 use crate::collect::SecEvent;

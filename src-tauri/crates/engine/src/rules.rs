@@ -21,6 +21,8 @@ pub use lockouts::{DOMAIN_ACC, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND, LOC
 pub use plan::{auth_on_token_failure, plan, verdict};
 pub use version::{SITE_SERVERS, VERSION_BELOW_873};
 
+pub use tokenready_i18n::{Tr, Value};
+
 use crate::analysis::token_capable;
 use crate::followup::AfterRollout;
 
@@ -61,39 +63,49 @@ impl Need {
         Need::Logs,
     ];
 
-    /// What it is, why it matters, and how to collect it.
-    pub fn describe(self) -> MissingEvidence {
-        let (what, why, how) = match self {
+    /// What it is, why it matters, and how to collect it (in the report's language).
+    pub fn describe(self, tr: Tr) -> MissingEvidence {
+        let (key, what, why, how) = self.english();
+        MissingEvidence {
+            what: tr.fill(&format!("{key}-what"), what, &[]),
+            why: tr.fill(&format!("{key}-why"), why, &[]),
+            how_to_collect: tr.fill(&format!("{key}-how"), how, &[]),
+        }
+    }
+
+    /// The catalogue key and the English what, why and how.
+    fn english(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
             Need::ItmsVersion => (
+                "need-version",
                 "ITMS version",
                 "token-based authentication needs ITMS 8.7.3 or later",
                 "SMP Console > Help > About, or `--itms-version`",
             ),
             Need::CodebaseExport => (
+                "need-codebases",
                 "package code base export",
                 "UNC package locations decide whether the ACC must remain",
                 "On the CMDB: SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c; save the result as CSV",
             ),
             Need::SoftwareLibrary => (
+                "need-library",
                 "Software Library location",
                 "a Software Library on UNC keeps the ACC required",
                 "Settings > All Settings > Software > Software Library; pass it with `--software-library`",
             ),
             Need::SecurityEvents => (
+                "need-events",
                 "Security events (4740, 4625, 4771, 4776)",
                 "lockouts and their sources decide whether the ACC fallback is safe",
                 "On the PDC emulator and each site server: wevtutil qe Security /q:\"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]\" /f:xml /e:Events > security-events.xml",
             ),
             Need::Logs => (
+                "need-logs",
                 "Notification Server and agent logs",
                 "a.log and agent.log show logon failures and lockouts of the ACC",
                 "Copy C:\\ProgramData\\Symantec\\SMP\\Logs (with Archive) from the NS and C:\\ProgramData\\Symantec\\Symantec Agent\\Logs from site servers",
             ),
-        };
-        MissingEvidence {
-            what: what.into(),
-            why: why.into(),
-            how_to_collect: how.into(),
         }
     }
 }
@@ -132,16 +144,27 @@ pub struct Facts<'a> {
     /// Event exports recognised but not readable (in another language): named where the
     /// Security events are listed as missing.
     pub unread_exports: Vec<String>,
+    /// The report's language: every text the rules write goes through it.
+    pub tr: Tr,
 }
 
-fn finding(rule: &Rule, rationale: String, evidence: Vec<EvidenceRef>) -> Finding {
+/// The finding of `rule`, its texts in the report's language with `args` filled in (the
+/// rationale's and the remediation's placeholders share them). The translations are catalogue
+/// messages `<rule id>-title`, `-rationale` and `-remediation`.
+fn finding(
+    facts: &Facts<'_>,
+    rule: &Rule,
+    args: &[(&str, Value<'_>)],
+    evidence: Vec<EvidenceRef>,
+) -> Finding {
+    let tr = facts.tr;
     Finding {
         id: rule.id.to_string(),
         severity: rule.severity,
-        title: rule.title.to_string(),
-        rationale,
+        title: tr.fill(&format!("{}-title", rule.id), rule.title, &[]),
+        rationale: tr.fill(&format!("{}-rationale", rule.id), rule.rationale, args),
         evidence,
-        remediation: rule.remediation.to_string(),
+        remediation: tr.fill(&format!("{}-remediation", rule.id), rule.remediation, args),
         references: rule.references.iter().map(|s| s.to_string()).collect(),
         accepted: None,
     }
@@ -194,15 +217,17 @@ impl Facts<'_> {
             .into_iter()
             .filter(|n| CATALOGUE.iter().any(|r| r.needs.contains(n)) && !self.has(*n))
             .map(|n| {
-                let mut m = n.describe();
+                let mut m = n.describe(self.tr);
                 if n == Need::SecurityEvents && !self.unread_exports.is_empty() {
-                    m.why.push_str(&format!(
-                        "; found but not readable (Event Viewer CSV in another language): {}",
-                        self.unread_exports.join(", ")
+                    m.why.push_str(&self.tr.fill(
+                        "need-events-unread",
+                        "; found but not readable (Event Viewer CSV in another language): {files}",
+                        &[("files", self.unread_exports.join(", ").into())],
                     ));
-                    m.how_to_collect = format!(
-                        "Export EVTX or XML instead, the same in every language. {}",
-                        m.how_to_collect
+                    m.how_to_collect = self.tr.fill(
+                        "need-events-unread-how",
+                        "Export EVTX or XML instead, the same in every language. {how}",
+                        &[("how", m.how_to_collect.into())],
                     );
                 }
                 m
@@ -258,7 +283,7 @@ pub fn catalogue_markdown() -> String {
             if r.needs.is_empty() {
                 "— (decides on what is there)".to_string()
             } else {
-                r.needs.iter().map(|n| n.describe().what).collect::<Vec<_>>().join(", ")
+                r.needs.iter().map(|n| n.describe(Tr::default()).what).collect::<Vec<_>>().join(", ")
             },
             r.rationale,
             r.remediation.replace("{fixes}", " (plus the fix and verification of each cause found)"),
@@ -270,3 +295,5 @@ pub fn catalogue_markdown() -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod translations;

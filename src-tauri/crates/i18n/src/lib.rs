@@ -32,7 +32,21 @@ pub const FILES: &[(Language, &str, &str)] = &[
         "report",
         include_str!("../locales/fr/report.ftl"),
     ),
+    // The engine's texts: English is in the code (`Tr::fill`), so only translations here.
+    (
+        Language::De,
+        "engine",
+        include_str!("../locales/de/engine.ftl"),
+    ),
+    (
+        Language::Fr,
+        "engine",
+        include_str!("../locales/fr/engine.ftl"),
+    ),
 ];
+
+/// Areas whose English is in the code, not in an English catalogue (see [`Tr::fill`]).
+pub const ENGLISH_IN_CODE: &[&str] = &["engine"];
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -109,6 +123,33 @@ impl Tr {
             }
         }
         id.to_string()
+    }
+
+    /// A text whose English lives in the code (`en`, with `{name}` placeholders: the engine's
+    /// rule texts, as data next to their logic) and whose translations are catalogue message
+    /// `id` (with `{ $name }`). English, or a language without that message, gets `en` filled.
+    pub fn fill(&self, id: &str, en: &str, args: &[(&str, Value<'_>)]) -> String {
+        if self.lang != Language::En {
+            let b = bundle(self.lang);
+            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
+                let mut fa = FluentArgs::new();
+                for (k, v) in args {
+                    fa.set(*k, v.clone());
+                }
+                let mut errors = vec![];
+                return b.format_pattern(p, Some(&fa), &mut errors).into_owned();
+            }
+        }
+        let mut out = en.to_string();
+        for (k, v) in args {
+            let text = match v {
+                Value::String(s) => s.to_string(),
+                Value::Number(n) => n.as_string().into_owned(),
+                _ => String::new(),
+            };
+            out = out.replace(&format!("{{{k}}}"), &text);
+        }
+        out
     }
 
     /// A count written the way the language writes numbers: `12,345` (en), `12.345` (de),

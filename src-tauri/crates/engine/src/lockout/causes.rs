@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use tokenready_model::{EvidenceRef, FailureSource, LockoutCause};
 
+use tokenready_i18n::Tr;
+
 use super::When;
 use crate::collect::SecEvent;
 
@@ -74,6 +76,44 @@ const RETRY_STORM: CauseDef = CauseDef {
     fix: "Agents retry downloads at 3, 6, 12, 24, 48, 96 and 120 minutes, then every 2 hours (KB 181098), each time with the stored ACC: fix the credential first, then refresh policies or restart the agent on the sources named.",
     verification: "Review the logs for the repetition pattern: no further attempts from these sources after the fix.",
 };
+
+/// Every cause, for the translations.
+const ALL: [&CauseDef; 9] = [
+    &WRONG_PASSWORD,
+    &EXPIRED_PASSWORD,
+    &ACCOUNT_DISABLED,
+    &ACCOUNT_EXPIRED,
+    &ACCOUNT_REVOKED,
+    &LOCKED_RETRIES,
+    &UNKNOWN_USER,
+    &MUST_CHANGE,
+    &RETRY_STORM,
+];
+
+/// Every cause's English texts as (catalogue id, English): `cause-<id>-title`, `-fix`,
+/// `-verification`.
+pub fn texts() -> Vec<(String, &'static str)> {
+    ALL.iter()
+        .flat_map(|c| {
+            [
+                (format!("cause-{}-title", c.id), c.title),
+                (format!("cause-{}-fix", c.id), c.fix),
+                (format!("cause-{}-verification", c.id), c.verification),
+            ]
+        })
+        .collect()
+}
+
+/// The causes' texts in the report's language.
+pub fn translate(causes: &mut [LockoutCause], tr: Tr) {
+    for c in causes {
+        if let Some(d) = ALL.iter().find(|d| d.id == c.id) {
+            c.title = tr.fill(&format!("cause-{}-title", d.id), d.title, &[]);
+            c.fix = tr.fill(&format!("cause-{}-fix", d.id), d.fix, &[]);
+            c.verification = tr.fill(&format!("cause-{}-verification", d.id), d.verification, &[]);
+        }
+    }
+}
 
 /// The cause a status code points to.
 fn cause_of(ev: &SecEvent) -> Option<&'static CauseDef> {

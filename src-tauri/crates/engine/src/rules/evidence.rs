@@ -17,16 +17,15 @@ pub const EVIDENCE_MISSING: Rule = Rule {
     check: evidence_missing,
 };
 
-fn evidence_missing(_: &Facts<'_>, missing: &[MissingEvidence]) -> Option<Finding> {
+fn evidence_missing(facts: &Facts<'_>, missing: &[MissingEvidence]) -> Option<Finding> {
     if missing.is_empty() {
         return None;
     }
     let what: Vec<&str> = missing.iter().map(|m| m.what.as_str()).collect();
     Some(finding(
+        facts,
         &EVIDENCE_MISSING,
-        EVIDENCE_MISSING
-            .rationale
-            .replace("{what}", &what.join(", ")),
+        &[("what", what.join(", ").into())],
         vec![],
     ))
 }
@@ -45,11 +44,12 @@ pub const EVIDENCE_DAMAGED: Rule = Rule {
 fn evidence_damaged(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
     (facts.damage.1 > 0).then(|| {
         finding(
+            facts,
             &EVIDENCE_DAMAGED,
-            EVIDENCE_DAMAGED
-                .rationale
-                .replace("{files}", &facts.damage.0.to_string())
-                .replace("{errors}", &facts.damage.1.to_string()),
+            &[
+                ("files", facts.damage.0.into()),
+                ("errors", facts.damage.1.into()),
+            ],
             vec![],
         )
     })

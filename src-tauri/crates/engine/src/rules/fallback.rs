@@ -32,25 +32,22 @@ fn ready_to_disable(facts: &Facts<'_>, missing: &[MissingEvidence]) -> Option<Fi
     }
     let library = facts.params.software_library.as_deref()?.trim();
     let rule = &READY_TO_DISABLE_FALLBACK;
-    let rationale = rule
-        .rationale
-        .replace("{rollout}", &a.rollout)
-        .replace("{hours}", &RETRY_CYCLE_HOURS.to_string())
-        .replace("{covered}", &a.covered.join(", "))
-        .replace("{library}", library)
-        .replace("{uncovered}", &uncovered_text(&a.uncovered));
-    let mut f = finding(
+    Some(finding(
+        facts,
         rule,
-        rationale,
+        &[
+            ("rollout", a.rollout.as_str().into()),
+            ("hours", RETRY_CYCLE_HOURS.into()),
+            ("covered", a.covered.join(", ").into()),
+            ("library", library.into()),
+            ("uncovered", uncovered_text(facts, &a.uncovered).into()),
+            ("collect", collect_text(facts, &a.uncovered).into()),
+        ],
         vec![
             param_ref("parameter", &format!("token rollout at {}", a.rollout)),
             param_ref("parameter", &format!("Software Library {library}")),
         ],
-    );
-    f.remediation = f
-        .remediation
-        .replace("{collect}", &collect_text(&a.uncovered));
-    Some(f)
+    ))
 }
 
 #[cfg(test)]

@@ -43,11 +43,9 @@ fn unc_keeps_acc(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
         .take(20)
         .collect();
     Some(finding(
+        facts,
         &UNC_KEEPS_ACC,
-        UNC_KEEPS_ACC
-            .rationale
-            .replace("{n}", &pkg_unc.len().to_string())
-            .replace("{hosts}", &hosts.len().to_string()),
+        &[("n", pkg_unc.len().into()), ("hosts", hosts.len().into())],
         evidence,
     ))
 }
@@ -57,8 +55,9 @@ fn unc_keeps_acc(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
 fn configured_on_unc(facts: &Facts<'_>, rule: &Rule, source: &str) -> Option<Finding> {
     let l = unc(facts).find(|l| l.sources.iter().any(|s| s == source))?;
     Some(finding(
+        facts,
         rule,
-        rule.rationale.replace("{path}", &l.location),
+        &[("path", l.location.as_str().into())],
         vec![param_ref(source, &l.location)],
     ))
 }
@@ -114,10 +113,9 @@ fn locations_to_review(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Findi
         return None;
     }
     Some(finding(
+        facts,
         &LOCATIONS_TO_REVIEW,
-        LOCATIONS_TO_REVIEW
-            .rationale
-            .replace("{n}", &review.len().to_string()),
+        &[("n", review.len().into())],
         review
             .iter()
             .flat_map(|l| l.evidence.first().cloned())

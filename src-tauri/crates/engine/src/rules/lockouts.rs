@@ -46,25 +46,27 @@ fn stopped(f: &Facts<'_>) -> bool {
 }
 
 /// " Not covered after the rollout …" for the computers whose logs end before it.
-pub(super) fn uncovered_text(uncovered: &[String]) -> String {
+pub(super) fn uncovered_text(facts: &Facts<'_>, uncovered: &[String]) -> String {
     if uncovered.is_empty() {
         String::new()
     } else {
-        format!(
-            " Not covered: the logs of {} end before the rollout, so nothing after it is known there.",
-            uncovered.join(", ")
+        facts.tr.fill(
+            "lockout-uncovered",
+            " Not covered: the logs of {computers} end before the rollout, so nothing after it is known there.",
+            &[("computers", uncovered.join(", ").into())],
         )
     }
 }
 
 /// " Collect the Security logs of …" for those computers.
-pub(super) fn collect_text(uncovered: &[String]) -> String {
+pub(super) fn collect_text(facts: &Facts<'_>, uncovered: &[String]) -> String {
     if uncovered.is_empty() {
         String::new()
     } else {
-        format!(
-            " Collect the Security logs of {} from after the rollout to be sure.",
-            uncovered.join(", ")
+        facts.tr.fill(
+            "lockout-collect",
+            " Collect the Security logs of {computers} from after the rollout to be sure.",
+            &[("computers", uncovered.join(", ").into())],
         )
     }
 }
@@ -76,17 +78,18 @@ fn lockouts_stopped(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding>
         return None;
     }
     let rule = &LOCKOUTS_STOPPED;
-    let rationale = rule
-        .rationale
-        .replace("{before}", &before.to_string())
-        .replace("{rollout}", &a.rollout)
-        .replace("{covered}", &a.covered.join(", "))
-        .replace("{uncovered}", &uncovered_text(&a.uncovered));
-    let mut f = finding(rule, rationale, facts.lockout_evidence.clone());
-    f.remediation = f
-        .remediation
-        .replace("{collect}", &collect_text(&a.uncovered));
-    Some(f)
+    Some(finding(
+        facts,
+        rule,
+        &[
+            ("before", before.into()),
+            ("rollout", a.rollout.as_str().into()),
+            ("covered", a.covered.join(", ").into()),
+            ("uncovered", uncovered_text(facts, &a.uncovered).into()),
+            ("collect", collect_text(facts, &a.uncovered).into()),
+        ],
+        facts.lockout_evidence.clone(),
+    ))
 }
 
 /// What the time after the rollout shows, for a lockout finding that stays open.
@@ -94,32 +97,48 @@ fn after_text(facts: &Facts<'_>) -> String {
     let Some(a) = facts.after else {
         return String::new();
     };
+    let tr = facts.tr;
     if !a.decidable {
-        return format!(
-            " Nothing after the rollout ({}) was read: whether they go on is not known.{}",
-            a.rollout,
-            uncovered_text(&a.uncovered)
+        return tr.fill(
+            "lockout-after-unknown",
+            " Nothing after the rollout ({rollout}) was read: whether they go on is not known.{uncovered}",
+            &[
+                ("rollout", a.rollout.as_str().into()),
+                ("uncovered", uncovered_text(facts, &a.uncovered).into()),
+            ],
         );
     }
     let last = a
         .last
         .as_deref()
-        .map(|l| format!(", the last at {l}"))
+        .map(|l| {
+            tr.fill(
+                "lockout-after-last",
+                ", the last at {when}",
+                &[("when", l.into())],
+            )
+        })
         .unwrap_or_default();
     let logs = if a.log_failures > 0 {
-        format!(
-            " and {} ACC failure record(s) in NS/agent logs",
-            a.log_failures
+        tr.fill(
+            "lockout-after-logs",
+            " and {n} ACC failure record(s) in NS/agent logs",
+            &[("n", a.log_failures.into())],
         )
     } else {
         String::new()
     };
-    format!(
-        " After the rollout ({}): {} lockout(s) and {} failed logon(s){logs}{last}; they have not stopped.{}",
-        a.rollout,
-        a.lockouts,
-        a.failures,
-        uncovered_text(&a.uncovered)
+    tr.fill(
+        "lockout-after",
+        " After the rollout ({rollout}): {lockouts} lockout(s) and {failures} failed logon(s){logs}{last}; they have not stopped.{uncovered}",
+        &[
+            ("rollout", a.rollout.as_str().into()),
+            ("lockouts", a.lockouts.into()),
+            ("failures", a.failures.into()),
+            ("logs", logs.into()),
+            ("last", last.into()),
+            ("uncovered", uncovered_text(facts, &a.uncovered).into()),
+        ],
     )
 }
 
@@ -145,22 +164,35 @@ fn lockout_finding(facts: &Facts<'_>, rule: &Rule) -> Option<Finding> {
             .take(5)
             .map(|s| format!("{} ({})", s.computer, s.count))
             .collect();
-        format!(", called from {}", names.join(", "))
+        facts.tr.fill(
+            "lockout-called-from",
+            ", called from {sources}",
+            &[("sources", names.join(", ").into())],
+        )
     };
+    let tr = facts.tr;
     let causes: String = facts
         .lockout_analysis
         .causes
         .iter()
         .map(|c| {
-            format!(
-                " Cause: {} ({} event(s){}).",
-                c.title,
-                c.count,
-                if c.sources.is_empty() {
-                    String::new()
-                } else {
-                    format!(", from {}", c.sources.join(", "))
-                }
+            let from = if c.sources.is_empty() {
+                String::new()
+            } else {
+                tr.fill(
+                    "lockout-cause-from",
+                    ", from {sources}",
+                    &[("sources", c.sources.join(", ").into())],
+                )
+            };
+            tr.fill(
+                "lockout-cause",
+                " Cause: {title} ({n} event(s){from}).",
+                &[
+                    ("title", c.title.as_str().into()),
+                    ("n", c.count.into()),
+                    ("from", from.into()),
+                ],
             )
         })
         .collect();
@@ -168,7 +200,17 @@ fn lockout_finding(facts: &Facts<'_>, rule: &Rule) -> Option<Finding> {
         .lockout_analysis
         .causes
         .iter()
-        .map(|c| format!(" For \"{}\": {} Verify: {}", c.title, c.fix, c.verification))
+        .map(|c| {
+            tr.fill(
+                "lockout-fix",
+                " For \"{title}\": {fix} Verify: {verification}",
+                &[
+                    ("title", c.title.as_str().into()),
+                    ("fix", c.fix.as_str().into()),
+                    ("verification", c.verification.as_str().into()),
+                ],
+            )
+        })
         .collect();
     let mut evidence = facts.lockout_evidence.clone();
     for c in &facts.lockout_analysis.causes {
@@ -181,16 +223,20 @@ fn lockout_finding(facts: &Facts<'_>, rule: &Rule) -> Option<Finding> {
     {
         evidence.extend(i.samples.iter().take(3).cloned());
     }
-    let rationale = rule
-        .rationale
-        .replace("{lockouts}", &lockouts.to_string())
-        .replace("{failures}", &failures.to_string())
-        .replace("{log}", &log.to_string())
-        .replace("{sources}", &sources)
-        .replace("{causes}", &causes)
-        + &after_text(facts);
-    let mut f = finding(rule, rationale, evidence);
-    f.remediation = f.remediation.replace("{fixes}", &fixes);
+    let mut f = finding(
+        facts,
+        rule,
+        &[
+            ("lockouts", lockouts.into()),
+            ("failures", failures.into()),
+            ("log", log.into()),
+            ("sources", sources.into()),
+            ("causes", causes.into()),
+            ("fixes", fixes.into()),
+        ],
+        evidence,
+    );
+    f.rationale.push_str(&after_text(facts));
     Some(f)
 }
 
@@ -209,8 +255,9 @@ fn domain_acc(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
     let acc = facts.params.account.as_deref()?;
     (acc.contains('\\') || acc.contains('@')).then(|| {
         finding(
+            facts,
             &DOMAIN_ACC,
-            DOMAIN_ACC.rationale.replace("{account}", acc.trim()),
+            &[("account", acc.trim().into())],
             vec![param_ref("parameter", &format!("ACC {}", acc.trim()))],
         )
     })

@@ -6,16 +6,17 @@ use tokenready_model::{
     MissingEvidence, Phase, Severity, Verdict,
 };
 
-use super::{Facts, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND};
+use super::{Facts, Tr, Value, FALLBACK_REPRODUCES_LOCKOUTS, LOCKOUTS_FOUND};
 use crate::analysis::{has_unc, token_capable, DS_IMAGE_STORE, SOFTWARE_LIBRARY};
 
 impl Facts<'_> {
     /// The KB's four validation tests, plus those the findings add.
     pub fn checklist(&self, findings: &[Finding]) -> Vec<ChecklistItem> {
+        let tr = self.tr;
         let item = |id: &str, test: &str, expected: &str, status| ChecklistItem {
             id: id.into(),
-            test: test.into(),
-            expected: expected.into(),
+            test: tr.fill(&format!("{id}-test"), test, &[]),
+            expected: tr.fill(&format!("{id}-expected"), expected, &[]),
             status,
             notes: String::new(),
             who: String::new(),
@@ -70,18 +71,24 @@ impl Facts<'_> {
     }
 }
 
-fn cond(text: &str, met: bool) -> Condition {
+/// An entry condition; its translation is catalogue message `id`.
+fn cond(tr: Tr, id: &str, text: &str, met: bool) -> Condition {
     Condition {
-        text: text.into(),
+        text: tr.fill(id, text, &[]),
         met,
     }
 }
 
-fn phase(id: &str, title: &str, actions: &[&str], conditions: Vec<Condition>) -> Phase {
+/// A phase; its translations are `phase-<id>-title` and `phase-<id>-<n>` for the actions.
+fn phase(tr: Tr, id: &str, title: &str, actions: &[&str], conditions: Vec<Condition>) -> Phase {
     Phase {
         id: id.into(),
-        title: title.into(),
-        actions: actions.iter().map(|a| a.to_string()).collect(),
+        title: tr.fill(&format!("phase-{id}-title"), title, &[]),
+        actions: actions
+            .iter()
+            .enumerate()
+            .map(|(i, a)| tr.fill(&format!("phase-{id}-{}", i + 1), a, &[]))
+            .collect(),
         ready: conditions.iter().all(|c| c.met),
         conditions,
     }
@@ -113,7 +120,9 @@ pub fn plan(
         && checklist
             .iter()
             .all(|c| matches!(c.status, CheckStatus::Pass | CheckStatus::NotApplicable));
+    let tr = facts.tr;
     let p1 = phase(
+        tr,
         "assessment",
         "Phase 1 — Assessment",
         &[
@@ -122,11 +131,14 @@ pub fn plan(
             "Review the ACC lockout root cause",
         ],
         vec![cond(
+            tr,
+            "cond-evidence",
             "All needed evidence was analysed",
             verdict.evidence_complete,
         )],
     );
     let p2 = phase(
+        tr,
         "root-cause-fix",
         "Phase 2 — Root-cause fix",
         &[
@@ -137,13 +149,21 @@ pub fn plan(
         ],
         vec![
             cond(
+                tr,
+                "cond-no-lockouts",
                 "No unresolved ACC lockouts or logon failures",
                 !lockouts_open,
             ),
-            cond("No critical finding open", !critical_open),
+            cond(
+                tr,
+                "cond-no-critical",
+                "No critical finding open",
+                !critical_open,
+            ),
         ],
     );
     let p3 = phase(
+        tr,
         "token-rollout",
         "Phase 3 — Controlled token rollout",
         &[
@@ -153,11 +173,17 @@ pub fn plan(
             "Validate agent package downloads",
         ],
         vec![
-            cond("ITMS 8.7.3 or later", verdict.token_supported),
-            cond("Phase 2 entry conditions met", p2.ready),
+            cond(
+                tr,
+                "cond-version",
+                "ITMS 8.7.3 or later",
+                verdict.token_supported,
+            ),
+            cond(tr, "cond-phase2", "Phase 2 entry conditions met", p2.ready),
         ],
     );
     let p4 = phase(
+        tr,
         "hardening",
         "Phase 4 — Optional hardening",
         &[
@@ -166,6 +192,8 @@ pub fn plan(
         ],
         vec![
             cond(
+                tr,
+                "cond-no-unc",
                 "No UNC package location",
                 !facts.locations.iter().any(|l| {
                     l.kind == LocationKind::Unc
@@ -175,21 +203,30 @@ pub fn plan(
                 }),
             ),
             cond(
+                tr,
+                "cond-library",
                 "Software Library not on UNC",
                 !unc_sl && facts.params.software_library.is_some(),
             ),
-            cond("No DS images on UNC", !unc_ds),
-            cond("Validation checklist passed", validated),
+            cond(tr, "cond-no-ds", "No DS images on UNC", !unc_ds),
+            cond(
+                tr,
+                "cond-validated",
+                "Validation checklist passed",
+                validated,
+            ),
         ],
     );
 
-    vec![p1, p2, p3, after_rollout(p4, facts.after)]
+    vec![p1, p2, p3, after_rollout(tr, p4, facts.after)]
 }
 
 /// In a follow-up, phase 4 also needs the time after the rollout to be quiet.
-fn after_rollout(mut p4: Phase, after: Option<&crate::followup::AfterRollout>) -> Phase {
+fn after_rollout(tr: Tr, mut p4: Phase, after: Option<&crate::followup::AfterRollout>) -> Phase {
     if let Some(a) = after {
         p4.conditions.push(cond(
+            tr,
+            "cond-quiet-after",
             "No ACC lockout after the rollout and no failed logon for a full retry cycle (KB 181098)",
             a.stopped(),
         ));
@@ -208,31 +245,41 @@ pub fn verdict(facts: &Facts<'_>, missing: &[MissingEvidence]) -> Verdict {
         .iter()
         .filter(|l| l.kind == LocationKind::Unc)
         .count();
+    let tr = facts.tr;
     let mut s = String::new();
+    let mut say = |id: &str, en: &str, args: &[(&str, Value<'_>)]| {
+        s.push_str(&tr.fill(id, en, args));
+        s.push(' ');
+    };
     match token {
-        Some(true) => s.push_str("This site runs a version with token-based authentication (8.7.3 or later). "),
-        Some(false) => s.push_str("This site runs a version older than ITMS 8.7.3: token-based authentication is not available until it is upgraded. "),
-        None => s.push_str("The ITMS version is not known, so token support could not be confirmed. "),
+        Some(true) => say("verdict-token", "This site runs a version with token-based authentication (8.7.3 or later).", &[]),
+        Some(false) => say("verdict-old", "This site runs a version older than ITMS 8.7.3: token-based authentication is not available until it is upgraded.", &[]),
+        None => say("verdict-unknown-version", "The ITMS version is not known, so token support could not be confirmed.", &[]),
     }
     if acc_required {
-        s.push_str(&format!(
-            "{unc_n} UNC package location(s) are in use, so the ACC must remain configured after the switch to tokens. "
-        ));
+        say(
+            "verdict-unc",
+            "{n} UNC package location(s) are in use, so the ACC must remain configured after the switch to tokens.",
+            &[("n", unc_n.into())],
+        );
     } else if facts.has_locations_evidence() {
-        s.push_str("No UNC package location was found: the ACC can be disabled after the token rollout is validated (Phase 4), never before. ");
+        say("verdict-no-unc", "No UNC package location was found: the ACC can be disabled after the token rollout is validated (Phase 4), never before.", &[]);
     }
     let lockouts = facts.lockout_count();
     if lockouts > 0 || facts.log_lockout_signals() > 0 {
-        s.push_str(&format!(
-            "ACC lockouts were found ({lockouts} lockout event(s)); their root cause must be fixed first, or the ACC fallback will reproduce them. "
-        ));
+        say(
+            "verdict-lockouts",
+            "ACC lockouts were found ({n} lockout event(s)); their root cause must be fixed first, or the ACC fallback will reproduce them.",
+            &[("n", lockouts.into())],
+        );
     }
     if !evidence_complete {
         let what: Vec<&str> = missing.iter().map(|m| m.what.as_str()).collect();
-        s.push_str(&format!(
-            "The verdict is incomplete: missing {}.",
-            what.join(", ")
-        ));
+        say(
+            "verdict-incomplete",
+            "The verdict is incomplete: missing {what}.",
+            &[("what", what.join(", ").into())],
+        );
     }
     Verdict {
         token_supported: token == Some(true),

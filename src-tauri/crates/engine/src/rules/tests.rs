@@ -20,6 +20,7 @@ pub(crate) struct Fixture {
     pub(crate) indicators: Vec<LogIndicator>,
     pub(crate) damage: (u64, u64),
     pub(crate) after: Option<crate::followup::AfterRollout>,
+    pub(crate) tr: crate::rules::Tr,
 }
 
 pub(crate) fn loc(raw: &str, source: &str) -> Location {
@@ -79,6 +80,7 @@ impl Fixture {
             indicators: vec![],
             damage: (0, 0),
             after: None,
+            tr: crate::rules::Tr::default(),
         }
     }
 
@@ -100,6 +102,7 @@ impl Fixture {
             lockout_evidence: vec![],
             after: self.after.as_ref(),
             unread_exports: vec![],
+            tr: self.tr,
         }
     }
 
@@ -179,7 +182,7 @@ fn every_declared_need_makes_the_verdict_incomplete_when_absent() {
     for rule in CATALOGUE {
         for need in rule.needs {
             let f = without(*need);
-            let what = need.describe().what;
+            let what = need.describe(Tr::default()).what;
             assert_eq!(f.missing(), vec![what], "{}: {need:?}", rule.id);
             assert!(!f.verdict().evidence_complete, "{}: {need:?}", rule.id);
             assert!(

@@ -21,8 +21,9 @@ fn version_below_873(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding
     let v = facts.params.itms_version.as_deref()?;
     (token_capable(v) == Some(false)).then(|| {
         finding(
+            facts,
             &VERSION_BELOW_873,
-            VERSION_BELOW_873.rationale.replace("{version}", v),
+            &[("version", v.into())],
             vec![param_ref("parameter", &format!("ITMS version {v}"))],
         )
     })
@@ -41,7 +42,7 @@ pub const SITE_SERVERS: Rule = Rule {
 
 fn site_servers(facts: &Facts<'_>, _: &[MissingEvidence]) -> Option<Finding> {
     (facts.params.itms_version.as_deref().and_then(token_capable) == Some(true))
-        .then(|| finding(&SITE_SERVERS, SITE_SERVERS.rationale.to_string(), vec![]))
+        .then(|| finding(facts, &SITE_SERVERS, &[], vec![]))
 }
 
 #[cfg(test)]

@@ -1,0 +1,185 @@
+# Die Texte der Analyse (Regeln, Ursachen, fehlende Nachweise, Prüfliste, Plan, Ergebnis) auf
+# Deutsch. Das Englische steht im Code neben der Logik (Tr::fill); hier nur die Übersetzungen,
+# mit denselben Platzhaltern. Begriffe wie in Microsofts deutscher Dokumentation
+# (Sicherheitsprotokoll, Domänencontroller, Kontosperrung, Anmeldung; 4740 „Ein Benutzerkonto
+# wurde gesperrt.“), siehe ../TERMS.md. ACC, Notification Server, Site-Server, ITMS,
+# Beschriftungen der englischen Konsole und die KB-Nummern bleiben wie im Original.
+
+## Die Regeln
+
+TR-VER-001-title = ITMS ist älter als 8.7.3: Die tokenbasierte Authentifizierung ist nicht verfügbar
+TR-VER-001-rationale = Die tokenbasierte Authentifizierung wurde mit ITMS 8.7.3 eingeführt; dieser Standort läuft mit { $version }.
+TR-VER-001-remediation = Notification Server, Site-Server und Agents auf ITMS 8.7.3 oder neuer (8.8, 8.8.1) aktualisieren, bevor der Token-Rollout geplant wird.
+TR-UNC-001-title = UNC-Paketspeicherorte sind in Gebrauch: Das ACC muss konfiguriert bleiben
+TR-UNC-001-rationale = { $n ->
+        [one] Ein UNC-Speicherort
+       *[other] { $n } UNC-Speicherorte
+    } auf { $hosts ->
+        [one] einem Host
+       *[other] { $hosts } Hosts
+    } { $n ->
+        [one] wurde
+       *[other] wurden
+    } gefunden. Tokens unterstützen keine UNC-Codebasen; Agents authentifizieren sich an diesen Freigaben mit dem ACC.
+TR-UNC-001-remediation = Das ACC konfiguriert lassen. Um es später abzulösen, diese Pakete auf HTTP/HTTPS-Codebasen umstellen (oder keine UNC-Codebasen mehr veröffentlichen, KB 179608) und die Analyse wiederholen.
+TR-SWL-001-title = Die Software Library liegt auf einer UNC-Freigabe: Das ACC ist erforderlich
+TR-SWL-001-rationale = Die Software Library ist unter { $path } konfiguriert. Eine Software Library auf UNC hält das ACC erforderlich.
+TR-SWL-001-remediation = Das ACC mit Leseberechtigung (READ) auf der Freigabe der Software Library beibehalten oder die Library auf einen lokalen Pfad des Notification Servers verlegen.
+TR-DSI-001-title = Images der Deployment Solution liegen auf UNC: Das ACC ist erforderlich
+TR-DSI-001-rationale = DS-Images liegen unter { $path }. DS-Images auf UNC halten das ACC erforderlich.
+TR-DSI-001-remediation = Das ACC für das Imaging beibehalten oder die Images an einem HTTP-Speicherort ablegen.
+TR-LOC-001-title = Paketspeicherorte müssen von Hand geprüft werden
+TR-LOC-001-rationale = { $n ->
+        [one] Ein Speicherort ist ein verbundenes Laufwerk, ein lokaler Pfad auf dem NS oder ein nicht erkannter Wert
+       *[other] { $n } Speicherorte sind verbundene Laufwerke, lokale Pfade auf dem NS oder nicht erkannte Werte
+    }: Dahinter kann sich eine UNC-Freigabe verbergen.
+TR-LOC-001-remediation = Für jeden Speicherort klären, worauf er verweist (Laufwerkszuordnung, veröffentlichte Codebasis-Typen), und die Antwort in der Analyse festhalten.
+TR-LCK-001-title = ACC-Kontosperrungen sind nicht behoben: Das ACC-Fallback wird sie wiederholen
+TR-LCK-001-rationale = { $lockouts } Kontosperrung(en) (4740) und { $failures } fehlgeschlagene Anmeldung(en) wurden gefunden{ $sources }.{ $causes } Mit „Keep ACC as fallback mechanism“ fällt jeder Token-Fehler auf das ACC zurück; solange die Ursache nicht behoben ist, wird das Konto erneut gesperrt.
+TR-LCK-001-remediation = Die Ursache vor dem Rollout beheben: das ACC-Kennwort von Hand prüfen (abgelaufenes Kennwort), die Anmeldedaten auf jedem Site-Server neu eingeben (abweichendes Kennwort), die Altiris-Dienste auf den genannten Quellen neu starten (zwischengespeicherte alte Anmeldedaten) und das Wiederholungsmuster der Agents in den Logs prüfen (wiederholte Fehlversuche). Sicherstellen, dass für das Konto kein neues 4740 mehr auftritt.{ $fixes }
+TR-LCK-002-title = ACC-Kontosperrungen oder fehlgeschlagene Anmeldungen wurden gefunden
+TR-LCK-002-rationale = { $lockouts } Kontosperrung(en) (4740), { $failures } fehlgeschlagene Anmeldung(en) (4625/4771/4776) und { $log } Sperr- oder Anmeldefehler-Einträge in NS- und Agent-Logs{ $sources }.{ $causes }
+TR-LCK-002-remediation = Die Ursache mit den genannten Quellen finden: ein abgelaufenes Kennwort, ein abweichendes Kennwort auf einem Site-Server, zwischengespeicherte alte Anmeldedaten oder Agents, die nach ihrem Download-Zeitplan erneut versuchen.{ $fixes }
+TR-LCK-003-title = Die ACC-Kontosperrungen haben nach dem Token-Rollout aufgehört
+TR-LCK-003-rationale = { $before } Kontosperrung(en) (4740) und fehlgeschlagene Anmeldung(en) des Kontos wurden gefunden, keine davon eine Sperrung nach dem Rollout ({ $rollout }), und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098) vor dem Ende der Logs. Nach dem Rollout gelesene Logs: { $covered }.{ $uncovered }
+TR-LCK-003-remediation = Die Domänencontroller weiter auf 4740 für das Konto überwachen, solange das ACC-Fallback eingeschaltet bleibt.{ $collect }
+TR-FBK-001-title = Bereit, das ACC-Fallback abzuschalten (Phase 4)
+TR-FBK-001-rationale = Seit dem Token-Rollout ({ $rollout }): keine Kontosperrung (4740) des ACC und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus ({ $hours } Stunden, KB 181098) in den Sicherheitsprotokollen von { $covered }. Es wurde kein UNC-Paketspeicherort gefunden, die Software Library liegt unter { $library }, und keine DS-Images liegen auf UNC.{ $uncovered }
+TR-FBK-001-remediation = Phase 4 von KB 431190: „Keep ACC as fallback mechanism“ abwählen und danach die Stabilität der Authentifizierung (NS-Logs, 4740 auf den Domänencontrollern) mindestens einen Wiederholungszyklus lang überwachen. Die Validierungs-Prüfliste unterschreiben, bevor das ACC abgelöst wird.{ $collect }
+TR-ACC-001-title = Das ACC ist ein Domänenkonto: Site-Server entsperren es nie
+TR-ACC-001-rationale = Das ACC { $account } nennt eine Domäne. Site-Server legen nur lokale ACC-Konten an, erneuern und entsperren sie; ein gesperrtes Domänen-ACC bleibt gesperrt, bis jemand es entsperrt.
+TR-ACC-001-remediation = Wo das Design es zulässt, ein lokales ACC verwenden (zum Beispiel ACC_User) und in den Global Site Server Settings „Re-enable the created local account if it has been locked out“ aktivieren.
+TR-SRV-001-title = Site-Server brauchen nichts über die Voraussetzungen von 8.7.3 hinaus
+TR-SRV-001-rationale = KB 431190: Für Site-Server gibt es keine besonderen Anforderungen über eine unterstützte ITMS-8.7.3-Infrastruktur (8.8, 8.8.1), die von 8.7.3 verlangte .NET-Version und die Verbindung zum SMP-Server hinaus.
+TR-SRV-001-remediation = Die .NET-Voraussetzung auf jedem Site-Server als Teil der Upgrade-Prüfliste bestätigen.
+TR-EVD-001-title = Nachweise fehlen: Das Ergebnis ist unvollständig
+TR-EVD-001-rationale = Die Analyse konnte nicht prüfen: { $what }.
+TR-EVD-001-remediation = Die fehlenden Nachweise erheben (siehe „Was fehlte“) und die Analyse wiederholen.
+TR-EVD-002-title = Einige Nachweise konnten nicht gelesen werden
+TR-EVD-002-rationale = { $files ->
+        [one] Eine Eingabedatei hatte
+       *[other] { $files } Eingabedateien hatten
+    } { $errors ->
+        [one] einen unlesbaren Datensatz oder Bereich
+       *[other] { $errors } unlesbare Datensätze oder Bereiche
+    }; die Schlüsse beruhen auf dem, was gelesen werden konnte.
+TR-EVD-002-remediation = Jedes Problem und seine Stelle stehen in der Tabelle der Eingaben; beschädigte Dateien nach Möglichkeit neu exportieren.
+
+## Bausteine der Sperr-Befunde
+
+lockout-called-from = , aufgerufen von { $sources }
+lockout-cause = {" "}Ursache: { $title } ({ $n } Ereignis(se){ $from }).
+lockout-cause-from = , von { $sources }
+lockout-fix = {" "}Für „{ $title }“: { $fix } Prüfen: { $verification }
+lockout-uncovered = {" "}Nicht abgedeckt: Die Logs von { $computers } enden vor dem Rollout, dort ist über die Zeit danach nichts bekannt.
+lockout-collect = {" "}Zur Sicherheit die Sicherheitsprotokolle von { $computers } aus der Zeit nach dem Rollout erheben.
+lockout-after = {" "}Nach dem Rollout ({ $rollout }): { $lockouts } Sperrung(en) und { $failures } fehlgeschlagene Anmeldung(en){ $logs }{ $last }; sie haben nicht aufgehört.{ $uncovered }
+lockout-after-last = , die letzte am { $when }
+lockout-after-logs = {" "}sowie { $n } ACC-Fehlereinträge in NS- und Agent-Logs
+lockout-after-unknown = {" "}Aus der Zeit nach dem Rollout ({ $rollout }) wurde nichts gelesen: Ob sie weitergehen, ist nicht bekannt.{ $uncovered }
+
+## Die Ursachen (Tabelle „Root Cause Fix“ in KB 431190)
+
+cause-wrong-password-title = Falsches Kennwort: abweichendes Kennwort auf einem Site-Server oder zwischengespeicherte alte Anmeldedaten
+cause-wrong-password-fix = Die ACC-Anmeldedaten auf jeder genannten Quelle neu eingeben (Global Settings und der Site-Server), dann dort die Altiris-Dienste neu starten, damit keine alten Anmeldedaten zwischengespeichert bleiben.
+cause-wrong-password-verification = Anmeldedaten neu eingeben; nach dem Neustart tritt von diesen Quellen kein neues 4625 (0xC000006A), 4776 (0xC000006A) oder 4771 (0x18) auf.
+cause-expired-password-title = Das ACC-Kennwort ist abgelaufen
+cause-expired-password-fix = Ein neues Kennwort für das Konto setzen (oder eine für ein Dienstkonto geeignete Richtlinie ohne Ablauf) und es in den ACC-Einstellungen eintragen.
+cause-expired-password-verification = Das Kennwort von Hand prüfen; es folgt kein 4625/4776 mit 0xC0000071 und kein 4771 mit 0x17.
+cause-account-disabled-title = Das ACC-Konto ist deaktiviert
+cause-account-disabled-fix = Das Konto aktivieren oder ein aktiviertes Konto als ACC konfigurieren.
+cause-account-disabled-verification = Es folgt kein 4625/4776 mit 0xC0000072.
+cause-account-expired-title = Das ACC-Konto ist abgelaufen
+cause-account-expired-fix = Das Ablaufdatum des Kontos verlängern oder entfernen.
+cause-account-expired-verification = Es folgt kein 4625/4776 mit 0xC0000193.
+cause-account-revoked-title = Kerberos hat das Konto abgewiesen (0x12): deaktiviert, abgelaufen oder gesperrt
+cause-account-revoked-fix = Den Zustand des Kontos im Active Directory prüfen; die Ursache der Sperrung beheben, bevor das Konto entsperrt wird.
+cause-account-revoked-verification = Es folgt kein 4771 mit 0x12.
+cause-retries-against-locked-account-title = Anmeldeversuche laufen weiter, während das Konto gesperrt ist
+cause-retries-against-locked-account-fix = Das Konto erst entsperren, wenn die Ursache behoben ist: Die genannten Quellen legen weiter gespeicherte Anmeldedaten vor.
+cause-retries-against-locked-account-verification = Die Logs auf ein Wiederholungsmuster prüfen; nach dem Entsperren kein 0xC0000234 mehr.
+cause-unknown-user-title = Der Kontoname ist in der Domäne nicht bekannt
+cause-unknown-user-fix = Den Kontonamen des ACC (Domäne und Benutzer) in den ACC-Einstellungen korrigieren.
+cause-unknown-user-verification = Es folgt kein 4625/4776 mit 0xC0000064.
+cause-password-must-change-title = Das ACC-Kennwort muss bei der nächsten Anmeldung geändert werden
+cause-password-must-change-fix = Beim Dienstkonto die Option „User must change password at next logon“ abwählen und ein Kennwort setzen.
+cause-password-must-change-verification = Es folgt kein 4625/4776 mit 0xC0000224.
+cause-retry-storm-title = Agents versuchen es nach ihrem Download-Zeitplan mit veralteten Anmeldedaten erneut
+cause-retry-storm-fix = Agents wiederholen Downloads nach 3, 6, 12, 24, 48, 96 und 120 Minuten, danach alle 2 Stunden (KB 181098), jedes Mal mit dem gespeicherten ACC: zuerst die Anmeldedaten korrigieren, dann auf den genannten Quellen die Richtlinien aktualisieren oder den Agent neu starten.
+cause-retry-storm-verification = Die Logs auf das Wiederholungsmuster prüfen: Nach der Korrektur kommen von diesen Quellen keine weiteren Versuche.
+
+## Fehlende Nachweise
+
+need-version-what = ITMS-Version
+need-version-why = die tokenbasierte Authentifizierung braucht ITMS 8.7.3 oder neuer
+need-version-how = SMP Console > Help > About, oder `--itms-version`
+need-codebases-what = Export der Paket-Codebasen
+need-codebases-why = UNC-Paketspeicherorte entscheiden, ob das ACC bleiben muss
+need-codebases-how = In der CMDB: SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c; das Ergebnis als CSV speichern
+need-library-what = Speicherort der Software Library
+need-library-why = eine Software Library auf UNC hält das ACC erforderlich
+need-library-how = Settings > All Settings > Software > Software Library; mit `--software-library` übergeben
+need-events-what = Sicherheitsereignisse (4740, 4625, 4771, 4776)
+need-events-why = Kontosperrungen und ihre Quellen entscheiden, ob das ACC-Fallback sicher ist
+need-events-how = Auf dem PDC-Emulator und jedem Site-Server: wevtutil qe Security /q:"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]" /f:xml /e:Events > security-events.xml
+need-events-unread = ; gefunden, aber nicht lesbar (CSV der Ereignisanzeige in einer anderen Sprache): { $files }
+need-events-unread-how = Stattdessen als EVTX oder XML exportieren, das ist in jeder Sprache gleich. { $how }
+need-logs-what = Logs von Notification Server und Agents
+need-logs-why = a.log und agent.log zeigen fehlgeschlagene Anmeldungen und Sperrungen des ACC
+need-logs-how = C:\ProgramData\Symantec\SMP\Logs (mit Archive) vom NS und C:\ProgramData\Symantec\Symantec Agent\Logs von den Site-Servern kopieren
+
+## Die Validierungs-Prüfliste (KB 431190)
+
+CHK-01-test = Agent fordert Richtlinien an
+CHK-01-expected = Keine Abfrage von Anmeldedaten
+CHK-02-test = Paket-Download (HTTP)
+CHK-02-expected = Erfolgreich
+CHK-03-test = UNC-Download (falls zutreffend)
+CHK-03-expected = Verwendet das ACC
+CHK-04-test = Kein Ereignis 4740 für das ACC nach dem Rollout
+CHK-04-expected = Keine Kontosperrung
+CHK-05-test = ACC-Kennwort geprüft und auf jedem Site-Server neu eingegeben; Altiris-Dienste neu gestartet
+CHK-05-expected = Kein 4625/4771/4776 für das ACC während eines vollen Wiederholungszyklus (2 Stunden)
+
+## Die vier Phasen (KB 431190)
+
+phase-assessment-title = Phase 1 — Analyse
+phase-assessment-1 = Alle UNC-Paketspeicherorte ermitteln
+phase-assessment-2 = Klären, ob DS-Images UNC verwenden
+phase-assessment-3 = Die Ursache der ACC-Kontosperrungen prüfen
+phase-root-cause-fix-title = Phase 2 — Ursachen beheben
+phase-root-cause-fix-1 = Abgelaufenes ACC-Kennwort: das Kennwort von Hand prüfen
+phase-root-cause-fix-2 = Abweichendes Kennwort auf einem Site-Server: die Anmeldedaten neu eingeben
+phase-root-cause-fix-3 = Zwischengespeicherte alte Anmeldedaten: die Altiris-Dienste neu starten
+phase-root-cause-fix-4 = Wiederholte Fehlversuche: die Logs auf das Wiederholungsmuster prüfen
+phase-token-rollout-title = Phase 3 — Kontrollierter Token-Rollout
+phase-token-rollout-1 = Die tokenbasierte Authentifizierung aktivieren
+phase-token-rollout-2 = „Keep ACC as fallback mechanism“ zunächst ausgewählt lassen
+phase-token-rollout-3 = NS-Logs und Sperrereignisse auf den Domänencontrollern überwachen
+phase-token-rollout-4 = Paket-Downloads der Agents prüfen
+phase-hardening-title = Phase 4 — Optionale Härtung
+phase-hardening-1 = Das ACC-Fallback abschalten
+phase-hardening-2 = Die Stabilität der Authentifizierung überwachen
+cond-evidence = Alle nötigen Nachweise wurden ausgewertet
+cond-no-lockouts = Keine unbehobenen ACC-Kontosperrungen oder fehlgeschlagenen Anmeldungen
+cond-no-critical = Kein kritischer Befund offen
+cond-version = ITMS 8.7.3 oder neuer
+cond-phase2 = Eintrittsbedingungen von Phase 2 erfüllt
+cond-no-unc = Kein UNC-Paketspeicherort
+cond-library = Software Library nicht auf UNC
+cond-no-ds = Keine DS-Images auf UNC
+cond-validated = Validierungs-Prüfliste bestanden
+cond-quiet-after = Keine ACC-Kontosperrung nach dem Rollout und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098)
+
+## Das Ergebnis
+
+verdict-token = Dieser Standort läuft mit einer Version mit tokenbasierter Authentifizierung (8.7.3 oder neuer).
+verdict-old = Dieser Standort läuft mit einer Version vor ITMS 8.7.3: Die tokenbasierte Authentifizierung ist erst nach einem Upgrade verfügbar.
+verdict-unknown-version = Die ITMS-Version ist nicht bekannt, daher konnte die Token-Unterstützung nicht bestätigt werden.
+verdict-unc = { $n ->
+        [one] Ein UNC-Paketspeicherort ist
+       *[other] { $n } UNC-Paketspeicherorte sind
+    } in Gebrauch, daher muss das ACC nach der Umstellung auf Token konfiguriert bleiben.
+verdict-no-unc = Es wurde kein UNC-Paketspeicherort gefunden: Das ACC kann abgeschaltet werden, nachdem der Token-Rollout validiert ist (Phase 4), nie vorher.
+verdict-lockouts = Es wurden ACC-Kontosperrungen gefunden ({ $n } Sperrereignis(se)); ihre Ursache muss zuerst behoben werden, sonst wiederholt das ACC-Fallback sie.
+verdict-incomplete = Das Ergebnis ist unvollständig: Es fehlen { $what }.

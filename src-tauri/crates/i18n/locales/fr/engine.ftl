@@ -1,0 +1,184 @@
+# Les textes de l'analyse (règles, causes, éléments manquants, liste de validation, plan,
+# verdict) en français. L'anglais est dans le code, à côté de la logique (Tr::fill) ; ici
+# seulement les traductions, avec les mêmes variables. Termes comme dans la documentation
+# Microsoft en français (journal Sécurité, contrôleur de domaine, verrouillage de compte,
+# échec d'ouverture de session ; 4625 « Échec d'ouverture de session d'un compte. »), voir
+# ../TERMS.md. ACC, Notification Server, serveur de site, ITMS, les libellés de la console
+# anglaise et les numéros de KB restent tels quels. Espaces insécables (U+00A0) avant « : »,
+# « ; » et à l'intérieur des guillemets.
+
+## Les règles
+
+TR-VER-001-title = ITMS est antérieur à 8.7.3 : l'authentification par jeton n'est pas disponible
+TR-VER-001-rationale = L'authentification par jeton est apparue avec ITMS 8.7.3 ; ce site utilise { $version }.
+TR-VER-001-remediation = Mettre à niveau le Notification Server, les serveurs de site et les agents vers ITMS 8.7.3 ou ultérieur (8.8, 8.8.1) avant de planifier le déploiement des jetons.
+TR-UNC-001-title = Des emplacements de paquets UNC sont utilisés : l'ACC doit rester configuré
+TR-UNC-001-rationale = { $n ->
+        [one] { $n } emplacement UNC a été trouvé
+       *[other] { $n } emplacements UNC ont été trouvés
+    } sur { $hosts ->
+        [one] { $hosts } hôte
+       *[other] { $hosts } hôtes
+    }. Les jetons ne prennent pas en charge les bases de code UNC ; les agents s'authentifient auprès de ces partages avec l'ACC.
+TR-UNC-001-remediation = Garder l'ACC configuré. Pour le retirer plus tard, passer ces paquets sur des bases de code HTTP/HTTPS (ou cesser de publier des bases de code UNC, KB 179608) et relancer l'analyse.
+TR-SWL-001-title = La Software Library est sur un partage UNC : l'ACC est requis
+TR-SWL-001-rationale = La Software Library est configurée sur { $path }. Une Software Library sur UNC maintient l'ACC requis.
+TR-SWL-001-remediation = Garder l'ACC, avec le droit de lecture (READ) sur le partage de la Software Library, ou déplacer la bibliothèque vers un chemin local du Notification Server.
+TR-DSI-001-title = Les images de Deployment Solution sont stockées sur UNC : l'ACC est requis
+TR-DSI-001-rationale = Les images DS sont stockées sur { $path }. Des images DS sur UNC maintiennent l'ACC requis.
+TR-DSI-001-remediation = Garder l'ACC pour la création d'images, ou stocker les images à un emplacement HTTP.
+TR-LOC-001-title = Des emplacements de paquets demandent une vérification manuelle
+TR-LOC-001-rationale = { $n ->
+        [one] { $n } emplacement est un lecteur mappé, un chemin local du NS ou une valeur non reconnue
+       *[other] { $n } emplacements sont des lecteurs mappés, des chemins locaux du NS ou des valeurs non reconnues
+    } : chacun peut cacher un partage UNC.
+TR-LOC-001-remediation = Pour chaque emplacement, confirmer vers quoi il pointe (mappage de lecteur, types de base de code publiés) et noter la réponse dans l'analyse.
+TR-LCK-001-title = Les verrouillages de l'ACC ne sont pas résolus : le repli sur l'ACC les reproduira
+TR-LCK-001-rationale = { $lockouts } verrouillage(s) de compte (4740) et { $failures } échec(s) d'ouverture de session trouvés{ $sources }.{ $causes } Avec « Keep ACC as fallback mechanism », chaque échec du jeton se replie sur l'ACC ; tant que la cause n'est pas corrigée, le compte se verrouille de nouveau.
+TR-LCK-001-remediation = Corriger la cause avant le déploiement : vérifier manuellement le mot de passe de l'ACC (mot de passe expiré), ressaisir les identifiants sur chaque serveur de site (mot de passe différent), redémarrer les services Altiris sur les sources citées (anciens identifiants en cache) et examiner dans les journaux le rythme des nouvelles tentatives des agents (échecs répétés). Vérifier qu'aucun nouvel événement 4740 n'apparaît pour le compte.{ $fixes }
+TR-LCK-002-title = Des verrouillages ou des échecs d'ouverture de session de l'ACC ont été trouvés
+TR-LCK-002-rationale = { $lockouts } verrouillage(s) de compte (4740), { $failures } échec(s) d'ouverture de session (4625/4771/4776) et { $log } entrée(s) de verrouillage ou d'échec d'ouverture de session dans les journaux du NS et des agents{ $sources }.{ $causes }
+TR-LCK-002-remediation = Trouver la cause avec les sources citées : un mot de passe expiré, un mot de passe différent sur un serveur de site, d'anciens identifiants en cache, ou des agents qui réessaient selon leur calendrier de téléchargement.{ $fixes }
+TR-LCK-003-title = Les verrouillages de l'ACC ont cessé après le déploiement des jetons
+TR-LCK-003-rationale = { $before } verrouillage(s) de compte (4740) et échec(s) d'ouverture de session du compte trouvés, aucun verrouillage après le déploiement ({ $rollout }), et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098) avant la fin des journaux. Journaux lus après le déploiement : { $covered }.{ $uncovered }
+TR-LCK-003-remediation = Continuer à surveiller les événements 4740 du compte sur les contrôleurs de domaine tant que le repli sur l'ACC reste activé.{ $collect }
+TR-FBK-001-title = Prêt à désactiver le repli sur l'ACC (phase 4)
+TR-FBK-001-rationale = Depuis le déploiement des jetons ({ $rollout }) : aucun verrouillage (4740) de l'ACC et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives ({ $hours } heures, KB 181098) dans les journaux Sécurité de { $covered }. Aucun emplacement de paquet UNC n'a été trouvé, la Software Library est sur { $library }, et aucune image DS n'est stockée sur UNC.{ $uncovered }
+TR-FBK-001-remediation = Phase 4 de KB 431190 : décocher « Keep ACC as fallback mechanism », puis surveiller la stabilité de l'authentification (journaux du NS, 4740 sur les contrôleurs de domaine) pendant au moins un cycle de nouvelles tentatives. Signer la liste de validation avant de retirer l'ACC.{ $collect }
+TR-ACC-001-title = L'ACC est un compte de domaine : les serveurs de site ne le déverrouillent jamais
+TR-ACC-001-rationale = L'ACC { $account } désigne un domaine. Les serveurs de site ne créent, ne renouvellent et ne déverrouillent que des comptes ACC locaux ; un ACC de domaine verrouillé le reste jusqu'à ce que quelqu'un le déverrouille.
+TR-ACC-001-remediation = Là où la conception le permet, utiliser un ACC local (par exemple ACC_User) et activer « Re-enable the created local account if it has been locked out » dans Global Site Server Settings.
+TR-SRV-001-title = Les serveurs de site n'ont besoin de rien au-delà des prérequis de 8.7.3
+TR-SRV-001-rationale = KB 431190 : il n'y a pas d'exigence particulière pour les serveurs de site au-delà d'une infrastructure ITMS 8.7.3 (8.8, 8.8.1) prise en charge, de la version de .NET requise par 8.7.3 et de la communication avec le serveur SMP.
+TR-SRV-001-remediation = Confirmer le prérequis .NET sur chaque serveur de site dans la liste de contrôle de la mise à niveau.
+TR-EVD-001-title = Des éléments manquent : le verdict est incomplet
+TR-EVD-001-rationale = L'analyse n'a pas pu vérifier : { $what }.
+TR-EVD-001-remediation = Recueillir les éléments manquants (voir « Ce qui manquait ») et relancer l'analyse.
+TR-EVD-002-title = Certains éléments n'ont pas pu être lus
+TR-EVD-002-rationale = { $files ->
+        [one] { $files } fichier d'entrée avait
+       *[other] { $files } fichiers d'entrée avaient
+    } { $errors ->
+        [one] { $errors } enregistrement ou zone illisible
+       *[other] { $errors } enregistrements ou zones illisibles
+    } ; les conclusions reposent sur ce qui a pu être lu.
+TR-EVD-002-remediation = Chaque problème et son emplacement figurent dans le tableau des entrées ; réexporter si possible les fichiers endommagés.
+
+## Les éléments des constats de verrouillage
+
+lockout-called-from = , appelé depuis { $sources }
+lockout-cause = {" "}Cause : { $title } ({ $n } événement(s){ $from }).
+lockout-cause-from = , depuis { $sources }
+lockout-fix = {" "}Pour « { $title } » : { $fix } Vérifier : { $verification }
+lockout-uncovered = {" "}Non couvert : les journaux de { $computers } s'arrêtent avant le déploiement, rien n'y est connu après lui.
+lockout-collect = {" "}Recueillir les journaux Sécurité de { $computers } postérieurs au déploiement pour en être sûr.
+lockout-after = {" "}Après le déploiement ({ $rollout }) : { $lockouts } verrouillage(s) et { $failures } échec(s) d'ouverture de session{ $logs }{ $last } ; ils n'ont pas cessé.{ $uncovered }
+lockout-after-last = , le dernier le { $when }
+lockout-after-logs = {" "}et { $n } entrée(s) d'échec de l'ACC dans les journaux du NS et des agents
+lockout-after-unknown = {" "}Rien de postérieur au déploiement ({ $rollout }) n'a été lu : on ne sait pas s'ils continuent.{ $uncovered }
+
+## Les causes (tableau « Root Cause Fix » de KB 431190)
+
+cause-wrong-password-title = Mot de passe erroné : mot de passe différent sur un serveur de site, ou anciens identifiants en cache
+cause-wrong-password-fix = Ressaisir les identifiants de l'ACC sur chaque source citée (Global Settings et le serveur de site), puis y redémarrer les services Altiris pour qu'aucun ancien identifiant ne reste en cache.
+cause-wrong-password-verification = Ressaisir les identifiants ; après le redémarrage, aucun nouveau 4625 (0xC000006A), 4776 (0xC000006A) ou 4771 (0x18) n'apparaît depuis ces sources.
+cause-expired-password-title = Le mot de passe de l'ACC a expiré
+cause-expired-password-fix = Définir un nouveau mot de passe pour le compte (ou une stratégie sans expiration adaptée à un compte de service) et le saisir dans les paramètres de l'ACC.
+cause-expired-password-verification = Vérifier manuellement le mot de passe ; aucun 4625/4776 avec 0xC0000071 ni 4771 avec 0x17 ne suit.
+cause-account-disabled-title = Le compte ACC est désactivé
+cause-account-disabled-fix = Activer le compte, ou configurer un compte actif comme ACC.
+cause-account-disabled-verification = Aucun 4625/4776 avec 0xC0000072 ne suit.
+cause-account-expired-title = Le compte ACC a expiré
+cause-account-expired-fix = Prolonger ou supprimer la date d'expiration du compte.
+cause-account-expired-verification = Aucun 4625/4776 avec 0xC0000193 ne suit.
+cause-account-revoked-title = Kerberos a refusé le compte (0x12) : désactivé, expiré ou verrouillé
+cause-account-revoked-fix = Vérifier l'état du compte dans Active Directory ; corriger la cause du verrouillage avant de le déverrouiller.
+cause-account-revoked-verification = Aucun 4771 avec 0x12 ne suit.
+cause-retries-against-locked-account-title = Les ouvertures de session continuent pendant que le compte est verrouillé
+cause-retries-against-locked-account-fix = Ne déverrouiller le compte qu'une fois la cause corrigée : les sources citées continuent de présenter des identifiants enregistrés.
+cause-retries-against-locked-account-verification = Chercher dans les journaux un schéma de répétition ; plus aucun 0xC0000234 après le déverrouillage.
+cause-unknown-user-title = Le nom du compte n'est pas connu du domaine
+cause-unknown-user-fix = Corriger le nom du compte ACC (domaine et utilisateur) dans les paramètres de l'ACC.
+cause-unknown-user-verification = Aucun 4625/4776 avec 0xC0000064 ne suit.
+cause-password-must-change-title = Le mot de passe de l'ACC doit être changé à la prochaine ouverture de session
+cause-password-must-change-fix = Décocher « User must change password at next logon » et définir un mot de passe pour le compte de service.
+cause-password-must-change-verification = Aucun 4625/4776 avec 0xC0000224 ne suit.
+cause-retry-storm-title = Les agents réessaient selon leur calendrier de téléchargement avec des identifiants périmés
+cause-retry-storm-fix = Les agents réessaient les téléchargements après 3, 6, 12, 24, 48, 96 et 120 minutes, puis toutes les 2 heures (KB 181098), chaque fois avec l'ACC enregistré : corriger d'abord les identifiants, puis actualiser les stratégies ou redémarrer l'agent sur les sources citées.
+cause-retry-storm-verification = Chercher dans les journaux le schéma de répétition : plus aucune tentative depuis ces sources après la correction.
+
+## Éléments manquants
+
+need-version-what = version d'ITMS
+need-version-why = l'authentification par jeton exige ITMS 8.7.3 ou ultérieur
+need-version-how = SMP Console > Help > About, ou `--itms-version`
+need-codebases-what = export des bases de code des paquets
+need-codebases-why = les emplacements de paquets UNC décident si l'ACC doit rester
+need-codebases-how = Sur la CMDB : SELECT c.PackageId, c.URL, c.Source, c.Snapshot FROM SWDPackageCodebase c; enregistrer le résultat en CSV
+need-library-what = emplacement de la Software Library
+need-library-why = une Software Library sur UNC maintient l'ACC requis
+need-library-how = Settings > All Settings > Software > Software Library ; la passer avec `--software-library`
+need-events-what = événements de sécurité (4740, 4625, 4771, 4776)
+need-events-why = les verrouillages et leurs sources décident si le repli sur l'ACC est sûr
+need-events-how = Sur l'émulateur PDC et chaque serveur de site : wevtutil qe Security /q:"*[System[(EventID=4740 or EventID=4625 or EventID=4771 or EventID=4776)]]" /f:xml /e:Events > security-events.xml
+need-events-unread = ; trouvés mais illisibles (CSV de l'Observateur d'événements dans une autre langue) : { $files }
+need-events-unread-how = Exporter plutôt en EVTX ou XML, identiques dans toutes les langues. { $how }
+need-logs-what = journaux du Notification Server et des agents
+need-logs-why = a.log et agent.log montrent les échecs d'ouverture de session et les verrouillages de l'ACC
+need-logs-how = Copier C:\ProgramData\Symantec\SMP\Logs (avec Archive) depuis le NS et C:\ProgramData\Symantec\Symantec Agent\Logs depuis les serveurs de site
+
+## La liste de validation (KB 431190)
+
+CHK-01-test = L'agent demande ses stratégies
+CHK-01-expected = Aucune demande d'identifiants
+CHK-02-test = Téléchargement de paquet (HTTP)
+CHK-02-expected = Réussi
+CHK-03-test = Téléchargement UNC (le cas échéant)
+CHK-03-expected = Utilise l'ACC
+CHK-04-test = Aucun événement 4740 pour l'ACC après le déploiement
+CHK-04-expected = Aucun verrouillage de compte
+CHK-05-test = Mot de passe de l'ACC vérifié et ressaisi sur chaque serveur de site ; services Altiris redémarrés
+CHK-05-expected = Aucun 4625/4771/4776 pour l'ACC pendant un cycle complet de nouvelles tentatives (2 heures)
+
+## Les quatre phases (KB 431190)
+
+phase-assessment-title = Phase 1 — Analyse
+phase-assessment-1 = Recenser tous les emplacements de paquets UNC
+phase-assessment-2 = Confirmer si les images DS utilisent UNC
+phase-assessment-3 = Examiner la cause des verrouillages de l'ACC
+phase-root-cause-fix-title = Phase 2 — Correction des causes
+phase-root-cause-fix-1 = Mot de passe de l'ACC expiré : vérifier manuellement le mot de passe
+phase-root-cause-fix-2 = Mot de passe différent sur un serveur de site : ressaisir les identifiants
+phase-root-cause-fix-3 = Anciens identifiants en cache : redémarrer les services Altiris
+phase-root-cause-fix-4 = Échecs répétés : chercher dans les journaux le schéma de répétition
+phase-token-rollout-title = Phase 3 — Déploiement contrôlé des jetons
+phase-token-rollout-1 = Activer l'authentification par jeton
+phase-token-rollout-2 = Laisser d'abord « Keep ACC as fallback mechanism » coché
+phase-token-rollout-3 = Surveiller les journaux du NS et les événements de verrouillage sur les contrôleurs de domaine
+phase-token-rollout-4 = Valider les téléchargements de paquets des agents
+phase-hardening-title = Phase 4 — Durcissement facultatif
+phase-hardening-1 = Désactiver le repli sur l'ACC
+phase-hardening-2 = Surveiller la stabilité de l'authentification
+cond-evidence = Tous les éléments nécessaires ont été analysés
+cond-no-lockouts = Aucun verrouillage ni échec d'ouverture de session de l'ACC non résolu
+cond-no-critical = Aucun constat critique ouvert
+cond-version = ITMS 8.7.3 ou ultérieur
+cond-phase2 = Conditions d'entrée de la phase 2 remplies
+cond-no-unc = Aucun emplacement de paquet UNC
+cond-library = Software Library hors UNC
+cond-no-ds = Aucune image DS sur UNC
+cond-validated = Liste de validation réussie
+cond-quiet-after = Aucun verrouillage de l'ACC après le déploiement et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098)
+
+## Le verdict
+
+verdict-token = Ce site utilise une version dotée de l'authentification par jeton (8.7.3 ou ultérieur).
+verdict-old = Ce site utilise une version antérieure à ITMS 8.7.3 : l'authentification par jeton n'est disponible qu'après une mise à niveau.
+verdict-unknown-version = La version d'ITMS n'est pas connue ; la prise en charge des jetons n'a donc pas pu être confirmée.
+verdict-unc = { $n ->
+        [one] { $n } emplacement de paquet UNC est utilisé
+       *[other] { $n } emplacements de paquets UNC sont utilisés
+    } : l'ACC doit donc rester configuré après le passage aux jetons.
+verdict-no-unc = Aucun emplacement de paquet UNC n'a été trouvé : l'ACC pourra être désactivé une fois le déploiement des jetons validé (phase 4), jamais avant.
+verdict-lockouts = Des verrouillages de l'ACC ont été trouvés ({ $n } événement(s) de verrouillage) ; leur cause doit d'abord être corrigée, sinon le repli sur l'ACC les reproduira.
+verdict-incomplete = Le verdict est incomplet : il manque { $what }.
