@@ -7,6 +7,7 @@ use printpdf::{
 };
 
 mod blocks;
+pub use blocks::CHART_HEIGHT;
 mod fonts;
 
 use fonts::{fallback, Face, Font, BOLD, REGULAR};
@@ -61,8 +62,34 @@ pub struct Doc {
     header: String,
     /// The language the frame's texts are written in.
     pub tr: tokenready_i18n::Tr,
+    /// The evidence roots: paths below one are shown relative to it (each root is named once,
+    /// in the inputs section).
+    pub roots: Vec<String>,
 }
 
+/// `path` relative to the longest evidence root it lies below (`/` or `\\` after the
+/// root); a root that is itself the file shows as its file name; anything else as given.
+pub fn rel(roots: &[String], path: &str) -> String {
+    let mut best: Option<&str> = None;
+    for root in roots {
+        let root = root.trim_end_matches(['/', '\\']);
+        if root.is_empty() || best.is_some_and(|b| b.len() >= root.len()) {
+            continue;
+        }
+        if path == root {
+            best = Some(root);
+        } else if let Some(rest) = path.strip_prefix(root) {
+            if rest.starts_with(['/', '\\']) {
+                best = Some(root);
+            }
+        }
+    }
+    match best {
+        Some(root) if path == root => path.rsplit(['/', '\\']).next().unwrap_or(path).to_string(),
+        Some(root) => path[root.len() + 1..].to_string(),
+        None => path.to_string(),
+    }
+}
 fn rgb(r: f32, g: f32, b: f32) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))
 }
@@ -92,6 +119,7 @@ impl Doc {
             y: h - TOP,
             header,
             tr,
+            roots: Vec::new(),
         }
     }
 
@@ -287,5 +315,30 @@ impl Doc {
         self.doc
             .with_pages(out)
             .save(&PdfSaveOptions::default(), &mut warnings)
+    }
+}
+
+#[cfg(test)]
+mod rel_tests {
+    use super::rel;
+
+    #[test]
+    fn paths_are_shown_below_their_longest_root() {
+        let roots = vec![
+            "tests/demo-evidence".to_string(),
+            r"C:\Evidence\".to_string(),
+            r"C:\Evidence\dc01".to_string(),
+            "/x/security.evtx".to_string(),
+        ];
+        assert_eq!(rel(&roots, "tests/demo-evidence/cmdb/a.csv"), "cmdb/a.csv");
+        assert_eq!(rel(&roots, r"C:\Evidence\ns\a.log"), r"ns\a.log");
+        assert_eq!(rel(&roots, r"C:\Evidence\dc01\s.evtx"), "s.evtx");
+        assert_eq!(rel(&roots, "/x/security.evtx"), "security.evtx");
+        // Not below a root (a prefix of a name is not a folder), or a parameter: as given.
+        assert_eq!(
+            rel(&roots, "tests/demo-evidence2/a.csv"),
+            "tests/demo-evidence2/a.csv"
+        );
+        assert_eq!(rel(&roots, "software-library"), "software-library");
     }
 }

@@ -52,6 +52,7 @@ summary-findings = Befunde (kritisch / hoch / mittel / niedrig / Info)
 ## Was analysiert wurde
 
 analysed-title = Was analysiert wurde
+inputs-root = Nachweise aus { $root }; die Pfade unten sind relativ dazu angegeben.
 analysed-totals = { $files ->
     [one] 1 Datei
    *[other] { $files } Dateien

@@ -51,6 +51,7 @@ summary-findings = Findings (critical / high / medium / low / info)
 ## What was analysed
 
 analysed-title = What was analysed
+inputs-root = Evidence from { $root }; the paths below are relative to it.
 analysed-totals = { $files ->
     [one] 1 file
    *[other] { $files } files

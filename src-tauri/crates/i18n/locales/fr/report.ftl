@@ -53,6 +53,7 @@ summary-findings = Constats (critiques / élevés / moyens / faibles / info)
 ## Ce qui a été analysé
 
 analysed-title = Ce qui a été analysé
+inputs-root = Éléments provenant de { $root } ; les chemins ci-dessous sont relatifs à cet emplacement.
 analysed-totals = { $files ->
     [one] { $files } fichier
    *[other] { $files } fichiers

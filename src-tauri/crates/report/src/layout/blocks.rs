@@ -5,6 +5,9 @@ use printpdf::{Op, PdfFontHandle, Pt, TextItem, TextMatrix};
 
 use super::{rgb, Doc, BOTTOM, MARGIN};
 
+/// What a bar chart takes with its title and labels: keep this much before the title.
+pub const CHART_HEIGHT: f32 = 240.0;
+
 impl Doc {
     /// A shaded warning box.
     pub fn banner(&mut self, s: &str) {
@@ -34,7 +37,7 @@ impl Doc {
         let lead = size * 1.3;
         let pad = 3.0;
         let cw = self.content_width();
-        let cols: Vec<f32> = widths.iter().map(|f| f * cw).collect();
+        let cols = self.fit_columns(headers, widths, rows, size, pad);
         let draw_header = |d: &mut Doc| {
             let cells: Vec<Vec<String>> = headers
                 .iter()
@@ -69,6 +72,62 @@ impl Doc {
         self.y -= 6.0;
     }
 
+    /// Column widths in points: the given fractions of the content width, widened where a
+    /// word would otherwise be cut (a header word, or a word of letters in a cell: German
+    /// "Datensätze", "Kontosperrungen"), the room taken from the columns with the most to
+    /// spare. Paths and hashes still break anywhere.
+    fn fit_columns<S: AsRef<str>>(
+        &self,
+        headers: &[S],
+        widths: &[f32],
+        rows: &[Vec<String>],
+        size: f32,
+        pad: f32,
+    ) -> Vec<f32> {
+        let cw = self.content_width();
+        let mut cols: Vec<f32> = widths.iter().map(|f| f * cw).collect();
+        let longest = |s: &str, bold: bool| {
+            s.split([' ', '\n'])
+                .filter(|w| !bold || !w.is_empty())
+                .filter(|w| {
+                    bold || (w.chars().count() <= 24
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                })
+                .map(|w| self.width(w, size, bold))
+                .fold(0.0f32, f32::max)
+        };
+        let need: Vec<f32> = (0..cols.len())
+            .map(|i| {
+                let head = headers.get(i).map_or(0.0, |h| longest(h.as_ref(), true));
+                let body = rows
+                    .iter()
+                    .filter_map(|r| r.get(i))
+                    .map(|c| longest(c, false))
+                    .fold(0.0f32, f32::max);
+                head.max(body) + 2.0 * pad + 1.0
+            })
+            .collect();
+        for i in 0..cols.len() {
+            let mut short = need[i] - cols[i];
+            while short > 0.01 {
+                // The column with the most room to spare gives what it can.
+                let Some((j, spare)) = (0..cols.len())
+                    .filter(|&j| j != i)
+                    .map(|j| (j, cols[j] - need[j].max(cw * 0.08)))
+                    .filter(|(_, s)| *s > 0.01)
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                else {
+                    break;
+                };
+                let take = spare.min(short);
+                cols[j] -= take;
+                cols[i] += take;
+                short -= take;
+            }
+        }
+        cols
+    }
+
     /// One table row's wrapped cells, from the current line down.
     fn cells(
         &mut self,
@@ -88,10 +147,10 @@ impl Doc {
         }
     }
 
-    /// Stacked bars: (label, dark value, light value).
+    /// Stacked bars: (label, dark value, light value), [`CHART_HEIGHT`] high with labels.
     pub fn bar_chart(&mut self, bars: &[(String, u64, u64)]) {
         let h = 150.0;
-        self.keep(h + 60.0);
+        self.keep(CHART_HEIGHT - 30.0);
         let top = self.y - 10.0;
         let base = top - h;
         let max = bars.iter().map(|b| b.1 + b.2).max().unwrap_or(1).max(1) as f32;

@@ -3,10 +3,12 @@
 use tokenready_model::{LocationKind, Report};
 
 use super::{cols, sev};
-use crate::layout::{Doc, Style};
+use crate::layout::{Doc, Style, CHART_HEIGHT};
 
 /// The findings, each with its evidence and remediation.
 pub(crate) fn findings(d: &mut Doc, report: &Report) {
+    let roots = d.roots.clone();
+    let shown = |p: &str| crate::layout::rel(&roots, p);
     let tr = d.tr;
     d.para(&tr.t("findings-title"), Style::Heading1);
     for f in &report.findings {
@@ -46,7 +48,7 @@ pub(crate) fn findings(d: &mut Doc, report: &Report) {
                         place.push(tr.args("place-record", &[("n", r.into())]));
                     }
                     vec![
-                        e.file.clone(),
+                        shown(&e.file),
                         place.join(", "),
                         e.excerpt.clone().unwrap_or_default(),
                     ]
@@ -134,6 +136,8 @@ pub(crate) fn scenarios(d: &mut Doc, report: &Report) {
 
 /// Lockouts: sources, causes and the timeline chart.
 pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
+    let roots = d.roots.clone();
+    let shown = |p: &str| crate::layout::rel(&roots, p);
     let tr = d.tr;
     let a = &report.lockout_analysis;
     d.para(&tr.t("lockouts-title"), Style::Heading1);
@@ -166,7 +170,7 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
                         "lockouts-matched-first",
                         &[
                             ("excerpt", e.excerpt.as_deref().unwrap_or("").into()),
-                            ("file", e.file.as_str().into()),
+                            ("file", shown(&e.file).into()),
                         ],
                     )
                 )
@@ -210,6 +214,8 @@ pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
         );
     }
     if !a.timeline.is_empty() {
+        // The chart's title stays on the chart's page.
+        d.keep(CHART_HEIGHT);
         d.para(&tr.t("chart-per-hour"), Style::Heading2);
         let bars: Vec<(String, u64, u64)> = a
             .timeline

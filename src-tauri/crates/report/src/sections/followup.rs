@@ -184,6 +184,7 @@ fn chart(d: &mut Doc, report: &Report, rollout: Option<&str>) {
     } else {
         "chart-followup-day"
     };
+    d.keep(crate::layout::CHART_HEIGHT);
     d.para(&d.tr.t(title), Style::Heading2);
     let bars: Vec<(String, u64, u64)> = buckets
         .into_iter()

@@ -146,6 +146,8 @@ pub(crate) fn summary(d: &mut Doc, report: &Report) {
 
 /// What was analysed: totals, every input, what could not be read, what is missing.
 pub(crate) fn analysed(d: &mut Doc, report: &Report) {
+    let roots = d.roots.clone();
+    let shown = |p: &str| crate::layout::rel(&roots, p);
     let tr = d.tr;
     d.para(&tr.t("analysed-title"), Style::Heading1);
     let t = &report.totals;
@@ -161,6 +163,12 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         ),
         Style::Body,
     );
+    for root in &report.evidence_roots {
+        d.para(
+            &tr.args("inputs-root", &[("root", root.as_str().into())]),
+            Style::Small,
+        );
+    }
     if t.errors > 0 {
         d.banner(&tr.args("analysed-unreadable", &[("errors", t.errors.into())]));
     }
@@ -169,7 +177,7 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         .iter()
         .map(|i| {
             vec![
-                i.path.clone(),
+                shown(&i.path),
                 i.kind.as_str().into(),
                 i.records.to_string(),
                 i.errors.to_string(),
@@ -209,7 +217,7 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
                 .map(str::to_string)
                 .unwrap_or_else(|| tr.t("localized-no-dates"));
             Some(vec![
-                i.path.clone(),
+                shown(&i.path),
                 lang.to_string(),
                 format!("{how}; {dates}"),
             ])
@@ -238,7 +246,7 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
                 if let Some(o) = p.place.offset {
                     place.push(tr.args("place-offset", &[("n", o.into())]));
                 }
-                vec![i.path.clone(), place.join(", "), p.message.clone()]
+                vec![shown(&i.path), place.join(", "), p.message.clone()]
             })
         })
         .collect();
@@ -255,7 +263,7 @@ pub(crate) fn analysed(d: &mut Doc, report: &Report) {
         let rows: Vec<Vec<String>> = report
             .skipped
             .iter()
-            .map(|s| vec![s.path.clone(), s.reason.clone()])
+            .map(|s| vec![shown(&s.path), s.reason.clone()])
             .collect();
         d.table(
             &cols(tr, &["col-in-folders", "col-why-not-read"]),
