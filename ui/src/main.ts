@@ -396,7 +396,7 @@ async function start(): Promise<void> {
         ...state,
         environment: environmentOf(startup.parameters),
         engagement: startup.demo
-          ? { customer: "Contoso Ltd (demo)", consultant: "", date: new Date().toISOString().slice(0, 10), scope: "Demo evidence" }
+          ? { customer: "Contoso Ltd (demo)", consultant: "", date: new Date().toISOString().slice(0, 10), scope: "Demo evidence", language: "" as const }
           : state.engagement,
       },
       startup.evidence,

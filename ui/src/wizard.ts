@@ -1,5 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
-import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Parameters, Report } from "./bindings";
+import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Language, Parameters, Report } from "./bindings";
 
 export const STEPS = [
   "engagement",
@@ -31,6 +31,8 @@ export interface Engagement {
   consultant: string;
   date: string;
   scope: string;
+  /** The report's language; "" = not chosen (English, and no `language` in the report). */
+  language: Language | "";
 }
 
 export interface Environment {
@@ -63,7 +65,7 @@ export interface WizardState {
 export function initialState(): WizardState {
   return {
     step: "engagement",
-    engagement: { customer: "", consultant: "", date: "", scope: "" },
+    engagement: { customer: "", consultant: "", date: "", scope: "", language: "" },
     environment: {
       itmsVersion: "",
       account: "",
@@ -159,6 +161,7 @@ export function engagementOf(s: WizardState) {
     consultant: opt(s.engagement.consultant),
     date: opt(s.engagement.date),
     scope: opt(s.engagement.scope),
+    ...(s.engagement.language ? { language: s.engagement.language } : {}),
   };
 }
 
@@ -256,7 +259,7 @@ export function fromAssessment(a: Assessment, step: StepId = "engagement"): Wiza
   const p = a.parameters;
   return {
     step,
-    engagement: { customer: e.customer ?? "", consultant: e.consultant ?? "", date: e.date ?? "", scope: e.scope ?? "" },
+    engagement: { customer: e.customer ?? "", consultant: e.consultant ?? "", date: e.date ?? "", scope: e.scope ?? "", language: e.language ?? "" },
     environment: environmentOf(p),
     evidence: a.evidence,
     report: a.report,

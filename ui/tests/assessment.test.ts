@@ -4,7 +4,7 @@ import { fromAssessment, initialState, setAccepted, setCheck, toAssessment } fro
 describe("assessment file", () => {
   it("round-trips everything typed", () => {
     let s = initialState();
-    s.engagement = { customer: "Müller AG", consultant: "Ana", date: "2026-11-24", scope: "NS" };
+    s.engagement = { customer: "Müller AG", consultant: "Ana", date: "2026-11-24", scope: "NS", language: "de" };
     s.environment = {
       itmsVersion: "8.8", account: "ACC_User", fallback: "on", softwareLibrary: "D:\\SWL", dsImageStore: "", csvTimeOffset: "+01:00",
       rolloutDate: "2026-11-02", rolloutTime: "09:30", rolloutZone: "+01:00", baseline: "/first/report.json",
@@ -14,6 +14,9 @@ describe("assessment file", () => {
     s = setAccepted(s, "TR-ACC-001", { reason: "kept until Q2", name: "CAB", expiry: "2027-06-30" });
     const a = toAssessment(s);
     expect(a.format).toBe(1);
+    expect(a.engagement.language).toBe("de");
+    // Not chosen: no language in the file or the report (as the CLI without --language).
+    expect("language" in toAssessment(initialState()).engagement).toBe(false);
     expect(a.parameters.csv_time_offset).toBe("+01:00");
     expect(a.parameters.rollout_at).toBe("2026-11-02T09:30:00+01:00");
     expect(a.parameters.baseline).toBe("/first/report.json");

@@ -30,7 +30,7 @@ describe("wizard steps", () => {
     expect(isComplete(s, "findings")).toBe(false);
     const done = {
       ...withEvidence(s, ["/evidence"]),
-      engagement: { customer: "Contoso", consultant: "Ana", date: "2026-11-24", scope: "" },
+      engagement: { customer: "Contoso", consultant: "Ana", date: "2026-11-24", scope: "", language: "" as const },
       report: fakeReport,
     };
     expect(isComplete(done, "engagement")).toBe(true);

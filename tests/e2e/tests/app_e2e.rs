@@ -167,6 +167,21 @@ fn contains_token(text: &str, id: &str) -> bool {
     })
 }
 
+/// On Evidence: clears the list and picks the demo folder (the dialog answers with it).
+async fn pick_demo(driver: &WebDriver) -> WebDriverResult<String> {
+    click(driver, "step-evidence").await?;
+    click(driver, "clear-evidence").await?;
+    click(driver, "pick").await?;
+    let demo = demo_dir().display().to_string();
+    wait_for("the picked folder", || {
+        let d = driver.clone();
+        let demo = demo.clone();
+        async move { (texts(&d, "#evidence-paths li").await == [demo]).then_some(()) }
+    })
+    .await;
+    Ok(demo)
+}
+
 async fn texts(driver: &WebDriver, css: &str) -> Vec<String> {
     let mut out = vec![];
     if let Ok(els) = driver.find_all(By::Css(css)).await {
@@ -196,16 +211,7 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
         ]
     );
 
-    click(&driver, "step-evidence").await?;
-    click(&driver, "clear-evidence").await?;
-    click(&driver, "pick").await?;
-    let demo = demo_dir().display().to_string();
-    wait_for("the picked folder", || {
-        let d = driver.clone();
-        let demo = demo.clone();
-        async move { (texts(&d, "#evidence-paths li").await == [demo]).then_some(()) }
-    })
-    .await;
+    let demo = pick_demo(&driver).await?;
 
     click(&driver, "analyse").await?;
     let rows = wait_for("the inventory", || {
@@ -330,8 +336,12 @@ async fn pick_and_analyse(driver: WebDriver, save_dir: PathBuf) -> WebDriverResu
     let red_text = String::from_utf8_lossy(&out.stdout);
     assert!(!red_text.contains("Müller Ødegård AG"), "customer redacted");
     for (original, pseudonym) in &samples {
+        // A file or folder name that is a plain word (`a` of a.log, `cache`, `Logs`) may stand
+        // in the report's own prose; such names are checked by the CLI's proof as whole names.
+        let plain_word = pseudonym.starts_with("item-")
+            && (original.len() < 3 || original.chars().all(char::is_alphabetic));
         assert!(
-            !contains_token(&red_text, original),
+            plain_word || !contains_token(&red_text, original),
             "{original} in the redacted PDF"
         );
         assert_ne!(original, pseudonym);
@@ -974,4 +984,68 @@ async fn export_pdf(driver: &WebDriver) -> WebDriverResult<String> {
         }
     })
     .await)
+}
+
+/// Engagement's report language: German chosen in the app, the findings the engine writes
+/// for it appear in German (the same texts as the engine gives for the same request), and the
+/// choice stays when the consultant comes back to the step.
+async fn german_scenario(driver: WebDriver) -> WebDriverResult<()> {
+    ready(&driver).await;
+    click(&driver, "step-engagement").await?;
+    wait_css(&driver, "#language", "the language choice").await;
+    driver
+        .find(By::Css("#language option[value='de']"))
+        .await?
+        .click()
+        .await?;
+    wait_value(&driver, "language", "de", "German chosen").await?;
+    let demo = pick_demo(&driver).await?;
+    click(&driver, "analyse").await?;
+    wait_css(&driver, "#inventory tbody tr", "the inventory").await;
+    let req = tokenready_engine::model::AssessRequest {
+        evidence: vec![demo.clone()],
+        parameters: tokenready_engine::demo::parameters(),
+        engagement: tokenready_engine::model::Engagement {
+            language: Some(tokenready_engine::model::Language::De),
+            ..Default::default()
+        },
+    };
+    let report = tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap();
+    click(&driver, "step-findings").await?;
+    wait_css(&driver, "#findings .finding h3", "the findings").await;
+    let shown = texts(&driver, "#findings .finding h3").await;
+    for f in &report.findings {
+        assert!(
+            shown
+                .iter()
+                .any(|h| h.ends_with(&format!("{} — {}", f.id, f.title))),
+            "{} {:?} not in {shown:?}",
+            f.id,
+            f.title
+        );
+    }
+    assert!(
+        shown.iter().any(|h| h.contains("UNC-Paketspeicherorte")),
+        "German titles: {shown:?}"
+    );
+    click(&driver, "step-engagement").await?;
+    wait_value(&driver, "language", "de", "the choice kept").await?;
+    Ok(())
+}
+
+#[tokio::test]
+#[ignore = "needs an X display, tauri-driver, WebKitWebDriver and a built app (see .ci/test)"]
+async fn choose_german_on_engagement_and_read_german_findings() {
+    let save_dir = scratch("german");
+    let data = save_dir.join("data");
+    run_session(
+        4464,
+        &[
+            ("TOKENREADY_E2E_PICK", &demo_dir()),
+            ("TOKENREADY_E2E_SAVE_DIR", &save_dir),
+            ("TOKENREADY_DATA_DIR", &data),
+        ],
+        german_scenario,
+    )
+    .await;
 }

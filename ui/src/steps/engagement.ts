@@ -15,7 +15,40 @@ export function engagement(s: WizardState, a: Actions): HTMLElement {
     field("scope", "Scope", s.engagement.scope, set("scope"), {
       placeholder: "e.g. NS smp01 and its 2 package servers",
     }),
+    reportLanguage(s, a),
     followUpOf(s, a),
+  );
+}
+
+/** The language the report (PDF, CSV cells, the JSON's texts) is written in. */
+function reportLanguage(s: WizardState, a: Actions): HTMLElement {
+  const choices: [WizardState["engagement"]["language"], string][] = [
+    ["", "English"],
+    ["de", "Deutsch (German)"],
+    ["fr", "Français (French)"],
+  ];
+  const select = el("select", { id: "language", "aria-describedby": "language-help" });
+  for (const [value, label] of choices) {
+    const o = el("option", { value }, label);
+    o.selected = value === s.engagement.language;
+    select.append(o);
+  }
+  select.addEventListener("change", () =>
+    a.edit((st) => ({
+      ...st,
+      engagement: { ...st.engagement, language: select.value as WizardState["engagement"]["language"] },
+    })),
+  );
+  return el(
+    "div",
+    { class: "field" },
+    el("label", { for: "language" }, "Report language"),
+    select,
+    el(
+      "p",
+      { id: "language-help", class: "help" },
+      "The PDF, the CSV cells and the JSON's texts are written in this language; IDs, CSV column names and KB numbers stay the same. Kept in the assessment file.",
+    ),
   );
 }
 
