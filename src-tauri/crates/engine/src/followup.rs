@@ -17,6 +17,8 @@ use tokenready_model::{
 
 pub use baseline::{load_baseline, Baseline};
 
+use tokenready_i18n::{Tr, Value};
+
 use crate::collect::SecEvent;
 use crate::intake::Read1;
 use crate::lockout::{event_time, fmt_when, When};
@@ -84,6 +86,9 @@ pub struct Split<'a> {
     pub account_given: bool,
     /// NS and agent log signals before and after the rollout.
     pub signals: signals::Signals,
+    /// The language its decisions and notes are written in (English from [`split`]; the
+    /// assessment sets the report's).
+    pub tr: Tr,
 }
 
 /// What the rules read of the time after the rollout (from [`Split::picture`]).
@@ -191,6 +196,7 @@ pub fn split<'a>(
         in_future: rollout.utc > now,
         account_given,
         signals: signals::split(reads, rollout),
+        tr: Tr::default(),
     }
 }
 
@@ -263,6 +269,8 @@ pub struct CompareInput<'a> {
     pub indicators: &'a [tokenready_model::LogIndicator],
     pub baseline: Option<&'a Baseline>,
     pub csv_offset: Option<FixedOffset>,
+    /// The language of the notes.
+    pub tr: Tr,
 }
 
 /// Builds `comparison`: the split at the rollout (or, without one, the baseline's counts
@@ -299,7 +307,7 @@ pub fn compare(
                 callers.entry(s.computer.clone()).or_default().1 += s.count;
             }
             signal_split = signals::against_baseline(&b.report.log_indicators, c.indicators);
-            notes.push("No rollout instant was given: \"before\" is the baseline's counts, \"after\" today's.".into());
+            notes.push(c.tr.fill("followup-note-no-rollout", "No rollout instant was given: \"before\" is the baseline's counts, \"after\" today's.", &[]));
         }
         (None, None) => {}
     }
@@ -384,14 +392,17 @@ fn caller(e: &SecEvent) -> Option<String> {
 /// What the reader of the split must know: zone-unknown times, undated events, a rollout in
 /// the future or before all evidence, computers whose logs end before the rollout.
 fn split_notes(s: &Split<'_>, zone_unknown: bool, undated: u64, notes: &mut Vec<String>) {
+    let tr = s.tr;
+    let rollout = || Value::from(s.rollout.text.as_str());
     if zone_unknown {
-        notes.push(format!("Some event times have no zone (Event Viewer CSV without --csv-time-offset): they were compared with the rollout instant as written ({}).", s.rollout.local.format("%Y-%m-%d %H:%M:%S")));
+        let local = s.rollout.local.format("%Y-%m-%d %H:%M:%S").to_string();
+        notes.push(tr.fill("followup-note-zone", "Some event times have no zone (Event Viewer CSV without --csv-time-offset): they were compared with the rollout instant as written ({local}).", &[("local", local.into())]));
     }
     if undated > 0 {
-        notes.push(format!("{undated} event(s) for the account have no readable time: counted neither before nor after the rollout."));
+        notes.push(tr.fill("followup-note-undated", "{n} event(s) for the account have no readable time: counted neither before nor after the rollout.", &[("n", undated.into())]));
     }
     if s.in_future {
-        notes.push(format!("The rollout instant {} is later than this assessment: every event is before it, and nothing after the rollout can be judged yet.", s.rollout.text));
+        notes.push(tr.fill("followup-note-future", "The rollout instant {rollout} is later than this assessment: every event is before it, and nothing after the rollout can be judged yet.", &[("rollout", rollout())]));
     }
     let firsts = s.coverage.iter().filter_map(|c| {
         c.first
@@ -399,13 +410,14 @@ fn split_notes(s: &Split<'_>, zone_unknown: bool, undated: u64, notes: &mut Vec<
             .and_then(|t| crate::lockout::parse_time(t, None))
     });
     if let Some(first) = firsts.min().filter(|&f| s.rollout.is_after(f)) {
-        notes.push(format!("The rollout instant {} is before the earliest Security event read ({}): nothing before the rollout was read to compare with.", s.rollout.text, fmt_when(first)));
+        notes.push(tr.fill("followup-note-early", "The rollout instant {rollout} is before the earliest Security event read ({first}): nothing before the rollout was read to compare with.", &[("rollout", rollout()), ("first", fmt_when(first).into())]));
     }
     let (_, uncovered) = s.covered();
     if !uncovered.is_empty() {
-        notes.push(format!(
-            "Security logs that end before the rollout (nothing after it is known there): {}.",
-            uncovered.join(", ")
+        notes.push(tr.fill(
+            "followup-note-uncovered",
+            "Security logs that end before the rollout (nothing after it is known there): {computers}.",
+            &[("computers", uncovered.join(", ").into())],
         ));
     }
 }

@@ -204,6 +204,7 @@ fn follow_up(
             indicators: facts.indicators,
             baseline,
             csv_offset,
+            tr: facts.tr,
         };
         followup::compare(reads, kept, split, &input)
     })
@@ -257,21 +258,22 @@ fn build_report(
         .as_deref()
         .and_then(lockout::parse_offset);
     let tr = tokenready_i18n::Tr::new(req.engagement.language);
-    let mut lockout_analysis = lockout::analyse(&kept, csv_offset);
-    lockout::translate_causes(&mut lockout_analysis.causes, tr);
+    let lockout_analysis = lockout::analyse(&kept, csv_offset, tr);
     let now = chrono::Utc::now();
     let indicators = analysis::log_indicators(&reads);
     let (totals, damaged_files) = totals(&reads);
     // A follow-up: the account's events split at the rollout, read by the rules too.
     let split = rollout.map(|r| {
-        followup::split(
+        let mut s = followup::split(
             &reads,
             &kept,
             r,
             csv_offset,
             now.naive_utc(),
             params.account.is_some(),
-        )
+        );
+        s.tr = tr;
+        s
     });
     let after = split.as_ref().map(followup::Split::picture);
     let facts = rules::Facts {

@@ -20,13 +20,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::FixedOffset;
 use tokenready_model::LockoutAnalysis;
 
-pub use causes::{retry_pattern, texts as cause_texts, translate as translate_causes};
+pub use causes::{retry_pattern, texts as cause_texts};
 pub use time::{event_time, fmt_when, parse_offset, parse_time, When};
+use tokenready_i18n::Tr;
 
 use crate::collect::SecEvent;
 
 /// Builds the analysis from the counted events (with the input each came from).
-pub fn analyse(events: &[(&str, &SecEvent)], csv_offset: Option<FixedOffset>) -> LockoutAnalysis {
+/// Its texts (causes, notes, retry patterns) are written in `tr`'s language.
+pub fn analyse(
+    events: &[(&str, &SecEvent)],
+    csv_offset: Option<FixedOffset>,
+    tr: Tr,
+) -> LockoutAnalysis {
     let mut notes = BTreeSet::new();
     let ip_host = sources::ip_names(events);
     let mut by_source: BTreeMap<String, sources::SourceAgg> = BTreeMap::new();
@@ -35,9 +41,9 @@ pub fn analyse(events: &[(&str, &SecEvent)], csv_offset: Option<FixedOffset>) ->
     for (file, ev) in events {
         let when = event_time(ev, csv_offset);
         if when.is_some_and(|w| !w.utc) {
-            notes.insert("Event Viewer CSV times are local with no zone: they are shown as written (give the exporting computer's UTC offset, --csv-time-offset on the command line, to place them in UTC).".to_string());
+            notes.insert(tr.fill("note-csv-local", "Event Viewer CSV times are local with no zone: they are shown as written (give the exporting computer's UTC offset, --csv-time-offset on the command line, to place them in UTC).", &[]));
         }
-        let (source, address) = sources::source_of(ev, &ip_host, &mut notes);
+        let (source, address) = sources::source_of(ev, &ip_host, &mut notes, tr);
         let is_lockout = ev.event_id == 4740;
         let is_failure = matches!(ev.event_id, 4625 | 4771 | 4776);
         if let Some(src) = &source {
@@ -49,9 +55,10 @@ pub fn analyse(events: &[(&str, &SecEvent)], csv_offset: Option<FixedOffset>) ->
             time::count(&mut timeline, w, is_lockout, source.as_ref());
         }
     }
-    sources::notes(events, &ip_host, &mut notes);
-    let (out_sources, storm_sources) = sources::finish(by_source);
-    let out_causes = causes::finish(by_cause, storm_sources, &out_sources);
+    sources::notes(events, &ip_host, &mut notes, tr);
+    let (out_sources, storm_sources) = sources::finish(by_source, tr);
+    let mut out_causes = causes::finish(by_cause, storm_sources, &out_sources);
+    causes::translate(&mut out_causes, tr);
     LockoutAnalysis {
         sources: out_sources,
         causes: out_causes,
@@ -81,7 +88,7 @@ mod tests {
 
     fn run(events: &[SecEvent]) -> LockoutAnalysis {
         let refs: Vec<(&str, &SecEvent)> = events.iter().map(|e| ("dc01.xml", e)).collect();
-        analyse(&refs, None)
+        analyse(&refs, None, Tr::default())
     }
 
     #[test]
@@ -168,10 +175,12 @@ mod tests {
             utc: true,
         };
         let storm: Vec<When> = [0, 3, 9, 21, 45].iter().map(|m| at(*m)).collect();
-        assert!(retry_pattern(&storm).unwrap().contains("3, 6, 12, 24"));
+        assert!(retry_pattern(&storm, Tr::default())
+            .unwrap()
+            .contains("3, 6, 12, 24"));
         let noise: Vec<When> = [0, 1, 2, 50, 51].iter().map(|m| at(*m)).collect();
-        assert_eq!(retry_pattern(&noise), None);
-        assert_eq!(retry_pattern(&storm[..3]), None);
+        assert_eq!(retry_pattern(&noise, Tr::default()), None);
+        assert_eq!(retry_pattern(&storm[..3], Tr::default()), None);
     }
 
     #[test]
@@ -200,7 +209,7 @@ mod tests {
         assert!(a.notes.iter().any(|n| n.contains("zone")));
         // With the offset given, the CSV time moves to UTC.
         let refs: Vec<(&str, &SecEvent)> = events.iter().map(|e| ("x", e)).collect();
-        let a = analyse(&refs, parse_offset("+02:00"));
+        let a = analyse(&refs, parse_offset("+02:00"), Tr::default());
         assert_eq!(a.timeline[0].hour, "2025-04-16T06:00Z");
     }
 

@@ -13,6 +13,8 @@
 use chrono::Duration;
 use tokenready_model::{Basis, CheckStatus, ChecklistItem, EvidenceDecision, EvidenceRef};
 
+use tokenready_i18n::Value;
+
 use super::Split;
 use crate::lockout::{fmt_when, When};
 
@@ -71,16 +73,18 @@ fn refs<'a>(
 /// Why nothing after the rollout can be judged, or `None` when something can.
 fn undecidable(s: &Split<'_>) -> Option<EvidenceDecision> {
     let (covered, uncovered) = s.covered();
+    let tr = s.tr;
+    let rollout = || Value::from(s.rollout.text.as_str());
     let reason = if s.in_future {
-        format!("The rollout instant {} is later than this assessment: nothing after it can have been read yet.", s.rollout.text)
+        tr.fill("check-future", "The rollout instant {rollout} is later than this assessment: nothing after it can have been read yet.", &[("rollout", rollout())])
     } else if covered.is_empty() {
         if uncovered.is_empty() {
-            "No Security events were read: collect the Security logs of the domain controllers after the rollout.".to_string()
+            tr.fill("check-no-events", "No Security events were read: collect the Security logs of the domain controllers after the rollout.", &[])
         } else {
-            format!(
-                "No Security event after the rollout ({}) was read: the logs of {} end before it.",
-                s.rollout.text,
-                uncovered.join(", ")
+            tr.fill(
+                "check-none-after",
+                "No Security event after the rollout ({rollout}) was read: the logs of {computers} end before it.",
+                &[("rollout", rollout()), ("computers", uncovered.join(", ").into())],
             )
         }
     } else {
@@ -97,15 +101,25 @@ fn undecidable(s: &Split<'_>) -> Option<EvidenceDecision> {
 /// Which computers the decision rests on, and which it cannot speak for.
 fn scope(s: &Split<'_>) -> String {
     let (covered, uncovered) = s.covered();
-    let mut t = format!(" Logs read after the rollout: {}.", covered.join(", "));
+    let tr = s.tr;
+    let mut t = tr.fill(
+        "check-scope",
+        " Logs read after the rollout: {computers}.",
+        &[("computers", covered.join(", ").into())],
+    );
     if !uncovered.is_empty() {
-        t.push_str(&format!(
-            " Not covered after the rollout (nothing known there): {}.",
-            uncovered.join(", ")
+        t.push_str(&tr.fill(
+            "check-scope-uncovered",
+            " Not covered after the rollout (nothing known there): {computers}.",
+            &[("computers", uncovered.join(", ").into())],
         ));
     }
     if !s.account_given {
-        t.push_str(" No ACC account was given: every account was counted.");
+        t.push_str(&tr.fill(
+            "check-scope-any-account",
+            " No ACC account was given: every account was counted.",
+            &[],
+        ));
     }
     t
 }
@@ -123,14 +137,23 @@ fn chk04(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
         .iter()
         .filter(|(_, e, _)| e.event_id == 4740)
         .collect();
+    let tr = s.tr;
     let (status, reason) = match lockouts.last() {
         None => (
             CheckStatus::Pass,
-            format!("No Event ID 4740 for the account in the Security events from the rollout ({}) to {}.", s.rollout.text, until(s).unwrap_or_default()),
+            tr.fill(
+                "check-04-pass",
+                "No Event ID 4740 for the account in the Security events from the rollout ({rollout}) to {until}.",
+                &[("rollout", s.rollout.text.as_str().into()), ("until", until(s).unwrap_or_default().into())],
+            ),
         ),
         Some((_, _, last)) => (
             CheckStatus::Fail,
-            format!("{} Event ID 4740 lockout(s) of the account after the rollout, the last at {}.", lockouts.len(), fmt_when(*last)),
+            tr.fill(
+                "check-04-fail",
+                "{n} Event ID 4740 lockout(s) of the account after the rollout, the last at {last}.",
+                &[("n", lockouts.len().into()), ("last", fmt_when(*last).into())],
+            ),
         ),
     };
     let evidence = refs(lockouts.iter().rev().copied());
@@ -173,11 +196,22 @@ fn chk05(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
     let end = s.covered_until.unwrap_or(start);
     let quiet = end.at - start.at;
     let cycle = Duration::hours(RETRY_CYCLE_HOURS);
+    let tr = s.tr;
+    let args = |last: Option<When>| {
+        vec![
+            ("rollout", Value::from(s.rollout.text.as_str())),
+            ("end", fmt_when(end).into()),
+            ("hours", RETRY_CYCLE_HOURS.into()),
+            ("n", failures.len().into()),
+            ("last", last.map(fmt_when).unwrap_or_default().into()),
+            ("minutes", quiet.num_minutes().max(0).into()),
+        ]
+    };
     let (status, reason) = match (quiet >= cycle, last_failure) {
-        (true, None) => (CheckStatus::Pass, format!("No 4625/4771/4776 for the account from the rollout ({}) to {}: at least one full retry cycle ({RETRY_CYCLE_HOURS} hours).", s.rollout.text, fmt_when(end))),
-        (true, Some(last)) => (CheckStatus::Pass, format!("{} failure(s) for the account after the rollout, the last at {}; none in the {} minutes after it (at least one full retry cycle, {RETRY_CYCLE_HOURS} hours).", failures.len(), fmt_when(last), quiet.num_minutes())),
-        (false, Some(last)) => (CheckStatus::Fail, format!("{} failure(s) for the account after the rollout, the last at {}, less than one retry cycle ({RETRY_CYCLE_HOURS} hours) before the logs end ({}): the failures have not stopped.", failures.len(), fmt_when(last), fmt_when(end))),
-        (false, None) => (CheckStatus::Pending, format!("No failure for the account after the rollout, but the logs read cover only {} minutes after it; one full retry cycle is {RETRY_CYCLE_HOURS} hours.", quiet.num_minutes().max(0))),
+        (true, None) => (CheckStatus::Pass, tr.fill("check-05-pass", "No 4625/4771/4776 for the account from the rollout ({rollout}) to {end}: at least one full retry cycle ({hours} hours).", &args(None))),
+        (true, Some(last)) => (CheckStatus::Pass, tr.fill("check-05-pass-after", "{n} failure(s) for the account after the rollout, the last at {last}; none in the {minutes} minutes after it (at least one full retry cycle, {hours} hours).", &args(Some(last)))),
+        (false, Some(last)) => (CheckStatus::Fail, tr.fill("check-05-fail", "{n} failure(s) for the account after the rollout, the last at {last}, less than one retry cycle ({hours} hours) before the logs end ({end}): the failures have not stopped.", &args(Some(last)))),
+        (false, None) => (CheckStatus::Pending, tr.fill("check-05-pending", "No failure for the account after the rollout, but the logs read cover only {minutes} minutes after it; one full retry cycle is {hours} hours.", &args(None))),
     };
     let evidence = refs(failures.iter().rev().copied());
     (

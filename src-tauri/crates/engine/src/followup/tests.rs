@@ -104,6 +104,7 @@ fn events_split_at_the_instant_in_utc_and_duplicates_count_once() {
         indicators: &[],
         baseline: None,
         csv_offset: None,
+        tr: Default::default(),
     };
     let c = compare(&reads, &kept, Some(&s), &input);
     assert_eq!((c.events.before["4740"], c.events.after["4740"]), (1, 1));
@@ -142,6 +143,7 @@ fn zone_unknown_times_are_compared_as_written_and_said_so() {
         indicators: &[],
         baseline: None,
         csv_offset: None,
+        tr: Default::default(),
     };
     let c = compare(&reads, &kept, Some(&s), &input);
     assert_eq!(c.events.after["4740"], 1);

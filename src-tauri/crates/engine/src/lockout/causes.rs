@@ -150,7 +150,7 @@ fn cause_of(ev: &SecEvent) -> Option<&'static CauseDef> {
 const RETRY_MINUTES: &[f64] = &[3.0, 6.0, 12.0, 24.0, 48.0, 96.0, 120.0];
 
 /// Describes a retry pattern when most gaps between attempts match the schedule.
-pub fn retry_pattern(times: &[When]) -> Option<String> {
+pub fn retry_pattern(times: &[When], tr: Tr) -> Option<String> {
     if times.len() < 4 {
         return None;
     }
@@ -170,10 +170,10 @@ pub fn retry_pattern(times: &[When]) -> Option<String> {
         .count();
     (matches * 10 >= gaps.len() * 6).then(|| {
         let shown: Vec<String> = gaps.iter().take(6).map(|g| format!("{g:.0}")).collect();
-        format!(
-            "{} attempts; gaps of {} minutes match the agent's download retry schedule (KB 181098)",
-            t.len(),
-            shown.join(", ")
+        tr.fill(
+            "retry-pattern",
+            "{n} attempts; gaps of {gaps} minutes match the agent's download retry schedule (KB 181098)",
+            &[("n", t.len().into()), ("gaps", shown.join(", ").into())],
         )
     })
 }

@@ -9,6 +9,7 @@ use tokenready_model::FailureSource;
 use super::causes::retry_pattern;
 use super::time::{fmt_when, When};
 use crate::collect::SecEvent;
+use tokenready_i18n::Tr;
 
 fn clean_host(s: &str) -> Option<String> {
     let t = s.trim().trim_start_matches('\\').trim();
@@ -50,13 +51,14 @@ pub(super) fn source_of(
     ev: &SecEvent,
     ip_host: &HashMap<String, String>,
     notes: &mut BTreeSet<String>,
+    tr: Tr,
 ) -> (Option<String>, Option<String>) {
     let name_of = |ip: String| ip_host.get(&ip).cloned().unwrap_or(ip);
     match ev.event_id {
         4740 => {
             let c = clean_host(&ev.target_domain);
             if c.is_none() {
-                notes.insert("A 4740 has a blank caller computer: the 4625, 4771 and 4776 sources stand in for it.".into());
+                notes.insert(tr.fill("note-blank-caller", "A 4740 has a blank caller computer: the 4625, 4771 and 4776 sources stand in for it.", &[]));
             }
             (c, None)
         }
@@ -113,19 +115,23 @@ pub(super) fn notes(
     events: &[(&str, &SecEvent)],
     ip_host: &HashMap<String, String>,
     notes: &mut BTreeSet<String>,
+    tr: Tr,
 ) {
     let any_4740_caller = events
         .iter()
         .any(|(_, e)| e.event_id == 4740 && clean_host(&e.target_domain).is_some());
     if !any_4740_caller && events.iter().any(|(_, e)| e.event_id != 4740) {
-        notes.insert(
-            "No 4740 names a caller computer: sources come from 4625, 4771 and 4776.".into(),
-        );
+        notes.insert(tr.fill(
+            "note-no-caller",
+            "No 4740 names a caller computer: sources come from 4625, 4771 and 4776.",
+            &[],
+        ));
     }
     if !ip_host.is_empty() {
-        notes.insert(format!(
-            "{} IP address(es) shown as the host another event names for them.",
-            ip_host.len()
+        notes.insert(tr.fill(
+            "note-ip-names",
+            "{n} IP address(es) shown as the host another event names for them.",
+            &[("n", ip_host.len().into())],
         ));
     }
 }
@@ -134,6 +140,7 @@ pub(super) fn notes(
 /// retry schedule.
 pub(super) fn finish(
     sources: BTreeMap<String, SourceAgg>,
+    tr: Tr,
 ) -> (Vec<FailureSource>, BTreeSet<String>) {
     let mut storm_sources = BTreeSet::new();
     let mut out: Vec<FailureSource> = sources
@@ -141,7 +148,7 @@ pub(super) fn finish(
         .map(|(source, a)| {
             let first = a.times.iter().min().copied();
             let last = a.times.iter().max().copied();
-            let retry_pattern = retry_pattern(&a.times);
+            let retry_pattern = retry_pattern(&a.times, tr);
             if retry_pattern.is_some() {
                 storm_sources.insert(source.clone());
             }

@@ -45,7 +45,7 @@ TR-LCK-003-rationale = { $before } Kontosperrung(en) (4740) und fehlgeschlagene 
 TR-LCK-003-remediation = Die Domänencontroller weiter auf 4740 für das Konto überwachen, solange das ACC-Fallback eingeschaltet bleibt.{ $collect }
 TR-FBK-001-title = Bereit, das ACC-Fallback abzuschalten (Phase 4)
 TR-FBK-001-rationale = Seit dem Token-Rollout ({ $rollout }): keine Kontosperrung (4740) des ACC und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus ({ $hours } Stunden, KB 181098) in den Sicherheitsprotokollen von { $covered }. Es wurde kein UNC-Paketspeicherort gefunden, die Software Library liegt unter { $library }, und keine DS-Images liegen auf UNC.{ $uncovered }
-TR-FBK-001-remediation = Phase 4 von KB 431190: „Keep ACC as fallback mechanism“ abwählen und danach die Stabilität der Authentifizierung (NS-Logs, 4740 auf den Domänencontrollern) mindestens einen Wiederholungszyklus lang überwachen. Die Validierungs-Prüfliste unterschreiben, bevor das ACC abgelöst wird.{ $collect }
+TR-FBK-001-remediation = Phase 4 von KB 431190: „Keep ACC as fallback mechanism“ abwählen und danach die Stabilität der Authentifizierung (NS-Logs, 4740 auf den Domänencontrollern) mindestens einen Wiederholungszyklus lang überwachen. Die Validierungscheckliste unterschreiben, bevor das ACC abgelöst wird.{ $collect }
 TR-ACC-001-title = Das ACC ist ein Domänenkonto: Site-Server entsperren es nie
 TR-ACC-001-rationale = Das ACC { $account } nennt eine Domäne. Site-Server legen nur lokale ACC-Konten an, erneuern und entsperren sie; ein gesperrtes Domänen-ACC bleibt gesperrt, bis jemand es entsperrt.
 TR-ACC-001-remediation = Wo das Design es zulässt, ein lokales ACC verwenden (zum Beispiel ACC_User) und in den Global Site Server Settings „Re-enable the created local account if it has been locked out“ aktivieren.
@@ -128,7 +128,7 @@ need-logs-what = Logs von Notification Server und Agents
 need-logs-why = a.log und agent.log zeigen fehlgeschlagene Anmeldungen und Sperrungen des ACC
 need-logs-how = C:\ProgramData\Symantec\SMP\Logs (mit Archive) vom NS und C:\ProgramData\Symantec\Symantec Agent\Logs von den Site-Servern kopieren
 
-## Die Validierungs-Prüfliste (KB 431190)
+## Die Validierungscheckliste (KB 431190)
 
 CHK-01-test = Agent fordert Richtlinien an
 CHK-01-expected = Keine Abfrage von Anmeldedaten
@@ -168,7 +168,7 @@ cond-phase2 = Eintrittsbedingungen von Phase 2 erfüllt
 cond-no-unc = Kein UNC-Paketspeicherort
 cond-library = Software Library nicht auf UNC
 cond-no-ds = Keine DS-Images auf UNC
-cond-validated = Validierungs-Prüfliste bestanden
+cond-validated = Validierungscheckliste bestanden
 cond-quiet-after = Keine ACC-Kontosperrung nach dem Rollout und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098)
 
 ## Das Ergebnis
@@ -183,3 +183,35 @@ verdict-unc = { $n ->
 verdict-no-unc = Es wurde kein UNC-Paketspeicherort gefunden: Das ACC kann abgeschaltet werden, nachdem der Token-Rollout validiert ist (Phase 4), nie vorher.
 verdict-lockouts = Es wurden ACC-Kontosperrungen gefunden ({ $n } Sperrereignis(se)); ihre Ursache muss zuerst behoben werden, sonst wiederholt das ACC-Fallback sie.
 verdict-incomplete = Das Ergebnis ist unvollständig: Es fehlen { $what }.
+
+## Quellen und Zeiten der Sperr-Analyse
+
+note-csv-local = Die Zeiten aus CSV-Dateien der Ereignisanzeige sind Ortszeiten ohne Zone: Sie stehen hier wie geschrieben (mit dem UTC-Versatz des exportierenden Computers, --csv-time-offset auf der Kommandozeile, werden sie in UTC eingeordnet).
+note-blank-caller = Ein 4740 hat einen leeren Aufrufercomputer: Die Quellen aus 4625, 4771 und 4776 stehen dafür ein.
+note-no-caller = Kein 4740 nennt einen Aufrufercomputer: Die Quellen stammen aus 4625, 4771 und 4776.
+note-ip-names = { $n ->
+        [one] Eine IP-Adresse wird
+       *[other] { $n } IP-Adressen werden
+    } als der Host angezeigt, den ein anderes Ereignis für sie nennt.
+retry-pattern = { $n } Versuche; Abstände von { $gaps } Minuten passen zum Download-Wiederholungsplan des Agents (KB 181098)
+
+## Die Nachkontrolle nach dem Rollout
+
+check-04-pass = Kein Ereignis 4740 für das Konto in den Sicherheitsereignissen vom Rollout ({ $rollout }) bis { $until }.
+check-04-fail = { $n } Kontosperrung(en) (Ereignis 4740) des Kontos nach dem Rollout, die letzte am { $last }.
+check-05-pass = Kein 4625/4771/4776 für das Konto vom Rollout ({ $rollout }) bis { $end }: mindestens ein voller Wiederholungszyklus ({ $hours } Stunden).
+check-05-pass-after = { $n } Fehlschlag/Fehlschläge für das Konto nach dem Rollout, der letzte am { $last }; keiner in den { $minutes } Minuten danach (mindestens ein voller Wiederholungszyklus, { $hours } Stunden).
+check-05-fail = { $n } Fehlschlag/Fehlschläge für das Konto nach dem Rollout, der letzte am { $last }, weniger als einen Wiederholungszyklus ({ $hours } Stunden) vor dem Ende der Logs ({ $end }): Die Fehlschläge haben nicht aufgehört.
+check-05-pending = Kein Fehlschlag für das Konto nach dem Rollout, aber die gelesenen Logs decken nur { $minutes } Minuten danach ab; ein voller Wiederholungszyklus dauert { $hours } Stunden.
+check-future = Der Rollout-Zeitpunkt { $rollout } liegt nach dieser Analyse: Aus der Zeit danach kann noch nichts gelesen worden sein.
+check-no-events = Es wurden keine Sicherheitsereignisse gelesen: die Sicherheitsprotokolle der Domänencontroller aus der Zeit nach dem Rollout erheben.
+check-none-after = Aus der Zeit nach dem Rollout ({ $rollout }) wurde kein Sicherheitsereignis gelesen: Die Logs von { $computers } enden davor.
+check-scope = {" "}Nach dem Rollout gelesene Logs: { $computers }.
+check-scope-uncovered = {" "}Nach dem Rollout nicht abgedeckt (dort ist nichts bekannt): { $computers }.
+check-scope-any-account = {" "}Es wurde kein ACC-Konto angegeben: Jedes Konto wurde gezählt.
+followup-note-no-rollout = Es wurde kein Rollout-Zeitpunkt angegeben: „vorher“ sind die Zahlen der Ausgangsanalyse, „nachher“ die von heute.
+followup-note-zone = Manche Ereigniszeiten haben keine Zone (CSV der Ereignisanzeige ohne --csv-time-offset): Sie wurden mit dem Rollout-Zeitpunkt so verglichen, wie er geschrieben ist ({ $local }).
+followup-note-undated = { $n } Ereignis(se) des Kontos haben keine lesbare Zeit: weder vor noch nach dem Rollout gezählt.
+followup-note-future = Der Rollout-Zeitpunkt { $rollout } liegt nach dieser Analyse: Jedes Ereignis liegt davor, über die Zeit nach dem Rollout lässt sich noch nichts sagen.
+followup-note-early = Der Rollout-Zeitpunkt { $rollout } liegt vor dem frühesten gelesenen Sicherheitsereignis ({ $first }): Aus der Zeit vor dem Rollout wurde nichts zum Vergleich gelesen.
+followup-note-uncovered = Sicherheitsprotokolle, die vor dem Rollout enden (über die Zeit danach ist dort nichts bekannt): { $computers }.

@@ -182,3 +182,35 @@ verdict-unc = { $n ->
 verdict-no-unc = Aucun emplacement de paquet UNC n'a été trouvé : l'ACC pourra être désactivé une fois le déploiement des jetons validé (phase 4), jamais avant.
 verdict-lockouts = Des verrouillages de l'ACC ont été trouvés ({ $n } événement(s) de verrouillage) ; leur cause doit d'abord être corrigée, sinon le repli sur l'ACC les reproduira.
 verdict-incomplete = Le verdict est incomplet : il manque { $what }.
+
+## Sources et heures de l'analyse des verrouillages
+
+note-csv-local = Les heures des CSV de l'Observateur d'événements sont locales, sans fuseau : elles sont affichées telles qu'écrites (donner le décalage UTC de l'ordinateur qui a exporté, --csv-time-offset en ligne de commande, pour les placer en UTC).
+note-blank-caller = Un 4740 a un ordinateur appelant vide : les sources des 4625, 4771 et 4776 en tiennent lieu.
+note-no-caller = Aucun 4740 ne nomme d'ordinateur appelant : les sources viennent des 4625, 4771 et 4776.
+note-ip-names = { $n ->
+        [one] { $n } adresse IP est affichée
+       *[other] { $n } adresses IP sont affichées
+    } sous le nom d'hôte qu'un autre événement lui donne.
+retry-pattern = { $n } tentatives ; des intervalles de { $gaps } minutes qui correspondent au calendrier de nouvelles tentatives de téléchargement de l'agent (KB 181098)
+
+## Le suivi après le déploiement
+
+check-04-pass = Aucun événement 4740 pour le compte dans les événements de sécurité du déploiement ({ $rollout }) jusqu'au { $until }.
+check-04-fail = { $n } verrouillage(s) (événement 4740) du compte après le déploiement, le dernier le { $last }.
+check-05-pass = Aucun 4625/4771/4776 pour le compte du déploiement ({ $rollout }) jusqu'au { $end } : au moins un cycle complet de nouvelles tentatives ({ $hours } heures).
+check-05-pass-after = { $n } échec(s) pour le compte après le déploiement, le dernier le { $last } ; aucun dans les { $minutes } minutes qui suivent (au moins un cycle complet de nouvelles tentatives, { $hours } heures).
+check-05-fail = { $n } échec(s) pour le compte après le déploiement, le dernier le { $last }, moins d'un cycle de nouvelles tentatives ({ $hours } heures) avant la fin des journaux ({ $end }) : les échecs n'ont pas cessé.
+check-05-pending = Aucun échec pour le compte après le déploiement, mais les journaux lus ne couvrent que { $minutes } minutes après lui ; un cycle complet de nouvelles tentatives dure { $hours } heures.
+check-future = L'instant du déploiement { $rollout } est postérieur à cette analyse : rien de postérieur n'a encore pu être lu.
+check-no-events = Aucun événement de sécurité n'a été lu : recueillir les journaux Sécurité des contrôleurs de domaine postérieurs au déploiement.
+check-none-after = Aucun événement de sécurité postérieur au déploiement ({ $rollout }) n'a été lu : les journaux de { $computers } s'arrêtent avant.
+check-scope = {" "}Journaux lus après le déploiement : { $computers }.
+check-scope-uncovered = {" "}Non couverts après le déploiement (rien n'y est connu) : { $computers }.
+check-scope-any-account = {" "}Aucun compte ACC n'a été indiqué : tous les comptes ont été comptés.
+followup-note-no-rollout = Aucun instant de déploiement n'a été indiqué : « avant » correspond aux chiffres de l'analyse de référence, « après » à ceux d'aujourd'hui.
+followup-note-zone = Certaines heures d'événements n'ont pas de fuseau (CSV de l'Observateur d'événements sans --csv-time-offset) : elles ont été comparées à l'instant du déploiement tel qu'écrit ({ $local }).
+followup-note-undated = { $n } événement(s) du compte n'ont pas d'heure lisible : comptés ni avant ni après le déploiement.
+followup-note-future = L'instant du déploiement { $rollout } est postérieur à cette analyse : chaque événement le précède, et rien ne peut encore être jugé après le déploiement.
+followup-note-early = L'instant du déploiement { $rollout } précède le premier événement de sécurité lu ({ $first }) : rien d'antérieur au déploiement n'a été lu pour comparer.
+followup-note-uncovered = Journaux Sécurité qui s'arrêtent avant le déploiement (rien n'y est connu après lui) : { $computers }.
