@@ -8,6 +8,8 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     watch: { ignored: ["**/src-tauri/**", "**/target/**"] },
+    // The message catalogues are shared with the Rust side: ui/ and that one folder only.
+    fs: { allow: [".", "../src-tauri/crates/i18n/locales"] },
   },
   envPrefix: ["VITE_", "TAURI_ENV_*"],
   build: { outDir: "dist", target: "es2022" },

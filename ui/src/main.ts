@@ -22,7 +22,7 @@ import {
 import type { Assessment, ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
-import { progressText, renderStep, STEP_HELP, type Actions, type RunView } from "./views";
+import { progressText, renderStep, type Actions, type RunView } from "./views";
 import {
   addEvidence,
   go,
@@ -35,7 +35,8 @@ import {
   next,
   parametersOf,
   prev,
-  STEP_TITLES,
+  stepHelp,
+  stepTitle,
   STEPS,
   toAssessment,
   withEvidence,
@@ -81,8 +82,9 @@ const $ = (id: string) => document.getElementById(id)!;
 
 function render(): void {
   renderChrome();
-  $("step-title").textContent = STEP_TITLES[state.step];
-  $("step-help").textContent = STEP_HELP[state.step];
+  $("step-title").textContent = stepTitle(state, state.step);
+  $("step-help").textContent = stepHelp(state, state.step);
+  document.documentElement.lang = state.engagement.language || "en";
   $("step-body").replaceChildren(renderStep(state.step, state, run, actions));
 }
 
@@ -102,7 +104,7 @@ function renderChrome(): void {
           title: complete ? "Complete" : `Missing: ${missingFor(state, step).join(", ")}`,
         },
         el("span", { class: "num", "aria-hidden": "true" }, complete ? "✓" : String(i + 1)),
-        el("span", { class: "label" }, STEP_TITLES[step]),
+        el("span", { class: "label" }, stepTitle(state, step)),
         el("span", { class: "sr-only" }, complete ? " (complete)" : " (incomplete)"),
       );
       b.addEventListener("click", () => update((s) => go(s, step)));

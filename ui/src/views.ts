@@ -16,21 +16,6 @@ import type { StepId, WizardState } from "./wizard";
 export { progressText, type Actions, type RunView } from "./steps/shared";
 export { groupLocations } from "./steps/locations";
 
-export const STEP_HELP: Record<StepId, string> = {
-  engagement: "Who the assessment is for and who runs it. This appears on the report's cover.",
-  environment:
-    "The site as configured. Token-based authentication needs ITMS 8.7.3 or later; a Software Library or Deployment Solution images on UNC keep the ACC required (KB 431190).",
-  evidence:
-    "Choose the folder (or zip) with what was exported from the customer's servers. Every file's kind is detected from its content.",
-  locations: "Every package location found, how agents will authenticate to it, and where it was seen.",
-  logs: "ACC lockouts and failed logons from Security events, and the signals found in NS and agent logs. In a follow-up: what happened before and after the rollout.",
-  findings: "What the evidence shows, most severe first, each with its evidence and remediation.",
-  plan: "The phased migration plan from KB 431190, with each phase's entry conditions checked against this evidence.",
-  validation: "The tests the change board signs off after the rollout. Where the evidence decides a test, its result and why are shown; your own result overrides it, with a note.",
-  report: "Export the report: PDF for the change board, CSV tables for action lists, JSON for tooling. Files are written completely or not at all.",
-};
-
-
 export function renderStep(step: StepId, s: WizardState, run: RunView, a: Actions): HTMLElement {
   switch (step) {
     case "engagement":

@@ -1,4 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
+import { t } from "./i18n";
 import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Language, Parameters, Report } from "./bindings";
 
 export const STEPS = [
@@ -14,17 +15,23 @@ export const STEPS = [
 ] as const;
 export type StepId = (typeof STEPS)[number];
 
-export const STEP_TITLES: Record<StepId, string> = {
-  engagement: "Engagement",
-  environment: "Environment",
-  evidence: "Evidence",
-  locations: "Package locations",
-  logs: "Logs & events",
-  findings: "Findings",
-  plan: "Plan",
-  validation: "Validation",
-  report: "Report",
-};
+/** A step's title in the assessment's language (catalogue `ui-step-<id>`). */
+export function stepTitle(s: Pick<WizardState, "engagement">, step: StepId): string {
+  return t(s.engagement.language, `ui-step-${step}`);
+}
+
+/** A step's help line (catalogue `ui-help-<id>`). */
+export function stepHelp(s: Pick<WizardState, "engagement">, step: StepId): string {
+  return t(s.engagement.language, `ui-help-${step}`);
+}
+
+/** Every UI message the code asks for (the UI test checks the catalogue holds these and no more). */
+export const UI_MESSAGES: string[] = [
+  ...STEPS.map((s) => `ui-step-${s}`),
+  ...STEPS.map((s) => `ui-help-${s}`),
+  "ui-language",
+  "ui-language-help",
+];
 
 export interface Engagement {
   customer: string;

@@ -986,8 +986,8 @@ async fn export_pdf(driver: &WebDriver) -> WebDriverResult<String> {
     .await)
 }
 
-/// Engagement's report language: German chosen in the app, the findings the engine writes
-/// for it appear in German (the same texts as the engine gives for the same request), and the
+/// Engagement's language: German chosen in the app, the steps switch to German at once, the
+/// findings the engine writes for it appear in German (the same texts as the engine gives for the same request), and the
 /// choice stays when the consultant comes back to the step.
 async fn german_scenario(driver: WebDriver) -> WebDriverResult<()> {
     ready(&driver).await;
@@ -999,6 +999,35 @@ async fn german_scenario(driver: WebDriver) -> WebDriverResult<()> {
         .click()
         .await?;
     wait_value(&driver, "language", "de", "German chosen").await?;
+    // The steps change language at once (the same catalogue as the report's).
+    wait_for("German steps", || {
+        let d = driver.clone();
+        async move {
+            let labels = texts(&d, "#step-list .label").await;
+            (labels
+                == [
+                    "Auftrag",
+                    "Umgebung",
+                    "Nachweise",
+                    "Paketspeicherorte",
+                    "Logs und Ereignisse",
+                    "Befunde",
+                    "Plan",
+                    "Validierung",
+                    "Bericht",
+                ])
+            .then_some(())
+        }
+    })
+    .await;
+    assert_eq!(
+        driver
+            .find(By::Css("label[for='language']"))
+            .await?
+            .text()
+            .await?,
+        "Sprache der App und des Berichts"
+    );
     let demo = pick_demo(&driver).await?;
     click(&driver, "analyse").await?;
     wait_css(&driver, "#inventory tbody tr", "the inventory").await;
@@ -1028,6 +1057,11 @@ async fn german_scenario(driver: WebDriver) -> WebDriverResult<()> {
         shown.iter().any(|h| h.contains("UNC-Paketspeicherorte")),
         "German titles: {shown:?}"
     );
+    // The German findings, to look at (E2E_SHOT_DIR=folder).
+    if let Ok(dir) = std::env::var("E2E_SHOT_DIR") {
+        let png = driver.screenshot_as_png().await?;
+        std::fs::write(Path::new(&dir).join("findings-de.png"), png)?;
+    }
     click(&driver, "step-engagement").await?;
     wait_value(&driver, "language", "de", "the choice kept").await?;
     Ok(())

@@ -1,5 +1,6 @@
 // Step 1, Engagement: who the assessment is for, and the recently used assessments.
 import { el, field } from "../dom";
+import { t } from "../i18n";
 import type { WizardState } from "../wizard";
 import type { Actions, RunView } from "./shared";
 
@@ -33,8 +34,9 @@ function reportLanguage(s: WizardState, a: Actions): HTMLElement {
     o.selected = value === s.engagement.language;
     select.append(o);
   }
+  // `update`: the whole window changes language, not only the sidebar.
   select.addEventListener("change", () =>
-    a.edit((st) => ({
+    a.update((st) => ({
       ...st,
       engagement: { ...st.engagement, language: select.value as WizardState["engagement"]["language"] },
     })),
@@ -42,13 +44,9 @@ function reportLanguage(s: WizardState, a: Actions): HTMLElement {
   return el(
     "div",
     { class: "field" },
-    el("label", { for: "language" }, "Report language"),
+    el("label", { for: "language" }, t(s.engagement.language, "ui-language")),
     select,
-    el(
-      "p",
-      { id: "language-help", class: "help" },
-      "The PDF, the CSV cells and the JSON's texts are written in this language; IDs, CSV column names and KB numbers stay the same. Kept in the assessment file.",
-    ),
+    el("p", { id: "language-help", class: "help" }, t(s.engagement.language, "ui-language-help")),
   );
 }
 

@@ -237,7 +237,13 @@ fn build_report(
     baseline: Option<&followup::Baseline>,
 ) -> Report {
     let params = &req.parameters;
-    let locations = analysis::locations(&reads, params);
+    let tr = tokenready_i18n::Tr::new(req.engagement.language);
+    let mut locations = analysis::locations(&reads, params);
+    if tr.language() != model::Language::En {
+        for l in &mut locations {
+            l.auth_reason = unc::reason_in(&l.auth_reason, tr).into();
+        }
+    }
     let (lockouts, kept) = analysis::lockouts(&reads, params);
     let lockout_evidence: Vec<EvidenceRef> = kept
         .iter()
@@ -257,7 +263,6 @@ fn build_report(
         .csv_time_offset
         .as_deref()
         .and_then(lockout::parse_offset);
-    let tr = tokenready_i18n::Tr::new(req.engagement.language);
     let lockout_analysis = lockout::analyse(&kept, csv_offset, tr);
     let now = chrono::Utc::now();
     let indicators = analysis::log_indicators(&reads);

@@ -66,6 +66,23 @@ pub const REASON_MAPPED: &str =
     "Mapped drive letter: it may hide a share (a UNC path in disguise); confirm what it maps to";
 pub const REASON_UNKNOWN: &str = "Not a recognisable path or URL; review it";
 
+/// Every reason with its catalogue id, for the translations.
+pub const REASONS: [(&str, &str); 5] = [
+    ("reason-unc", REASON_UNC),
+    ("reason-http", REASON_HTTP),
+    ("reason-local", REASON_LOCAL),
+    ("reason-mapped", REASON_MAPPED),
+    ("reason-unknown", REASON_UNKNOWN),
+];
+
+/// A reason in the report's language (it is one of [`REASONS`]; anything else stays).
+pub fn reason_in(reason: &str, tr: tokenready_i18n::Tr) -> String {
+    match REASONS.iter().find(|(_, en)| *en == reason) {
+        Some((id, en)) => tr.fill(id, en, &[]),
+        None => reason.to_string(),
+    }
+}
+
 /// Classifies one location string.
 pub fn classify(raw: &str, ctx: &Context) -> Classified {
     let s = raw.trim().trim_matches(|c| c == '"' || c == '\'').trim();

@@ -32,6 +32,10 @@ pub const FILES: &[(Language, &str, &str)] = &[
         "report",
         include_str!("../locales/fr/report.ftl"),
     ),
+    // The app's own screens (read by ui/src/i18n.ts; here for the completeness tests).
+    (Language::En, "ui", include_str!("../locales/en/ui.ftl")),
+    (Language::De, "ui", include_str!("../locales/de/ui.ftl")),
+    (Language::Fr, "ui", include_str!("../locales/fr/ui.ftl")),
     // The engine's texts: English is in the code (`Tr::fill`), so only translations here.
     (
         Language::De,

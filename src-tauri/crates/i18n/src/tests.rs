@@ -60,7 +60,7 @@ fn every_catalogue_parses_without_junk() {
 fn every_language_has_every_message_with_its_placeholders() {
     for area in areas() {
         let en = catalogue(Language::En, area);
-        assert!(en.len() > 50, "{area}: {} messages", en.len());
+        assert!(en.len() > 15, "{area}: {} messages", en.len());
         for lang in Language::ALL.into_iter().filter(|l| *l != Language::En) {
             let other = catalogue(lang, area);
             let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
@@ -104,6 +104,7 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "auth-token",
             "finding-heading",
             "col-computer",
+            "ui-step-plan",
         ],
     ),
     (
@@ -122,6 +123,8 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "sign-date",
             "auth-acc",
             "finding-heading",
+            "ui-step-plan",
+            "ui-step-validation",
         ],
     ),
 ];
@@ -161,7 +164,8 @@ fn every_message_is_used_and_every_used_message_exists() {
     let crates = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut used = std::collections::BTreeSet::new();
     let mut files = vec![];
-    // The crates that write through the catalogue (the engine's texts are the next step).
+    // The crate that writes through the catalogue by id (the engine's English is in its code,
+    // checked by the engine's own test).
     let mut stack = vec![crates.join("report/src")];
     while let Some(dir) = stack.pop() {
         for e in std::fs::read_dir(&dir).unwrap() {
@@ -192,8 +196,10 @@ fn every_message_is_used_and_every_used_message_exists() {
             literals.insert(lit.to_string());
         }
     }
+    // The UI's messages are checked for use by the UI's own test (ui/tests/i18n.test.ts).
     let en: BTreeMap<String, Vec<String>> = areas()
         .into_iter()
+        .filter(|a| *a != "ui")
         .flat_map(|a| catalogue(Language::En, a))
         .collect();
     let unknown: Vec<&(String, String)> =

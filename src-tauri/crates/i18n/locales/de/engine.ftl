@@ -215,3 +215,11 @@ followup-note-undated = { $n } Ereignis(se) des Kontos haben keine lesbare Zeit:
 followup-note-future = Der Rollout-Zeitpunkt { $rollout } liegt nach dieser Analyse: Jedes Ereignis liegt davor, über die Zeit nach dem Rollout lässt sich noch nichts sagen.
 followup-note-early = Der Rollout-Zeitpunkt { $rollout } liegt vor dem frühesten gelesenen Sicherheitsereignis ({ $first }): Aus der Zeit vor dem Rollout wurde nichts zum Vergleich gelesen.
 followup-note-uncovered = Sicherheitsprotokolle, die vor dem Rollout enden (über die Zeit danach ist dort nichts bekannt): { $computers }.
+
+## Wie sich ein Agent an einem Speicherort authentifiziert
+
+reason-unc = UNC-Codebasis: Tokens decken SMB nicht ab, daher authentifiziert sich der Agent mit dem ACC (KB 431190)
+reason-http = HTTP/HTTPS-Codebasis: Der Agent verwendet die tokenbasierte Authentifizierung (KB 431190)
+reason-local = Lokaler Pfad auf dem Notification Server: Agents erhalten die Codebasen, die der NS dafür veröffentlicht (HTTP, und UNC, sofern UNC-Codebasen nicht abgeschaltet sind, KB 179608); prüfen, welche veröffentlicht werden
+reason-mapped = Verbundener Laufwerksbuchstabe: Dahinter kann sich eine Freigabe verbergen (ein getarnter UNC-Pfad); klären, worauf er verweist
+reason-unknown = Kein erkennbarer Pfad und keine URL; prüfen

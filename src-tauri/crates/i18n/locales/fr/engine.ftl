@@ -214,3 +214,11 @@ followup-note-undated = { $n } événement(s) du compte n'ont pas d'heure lisibl
 followup-note-future = L'instant du déploiement { $rollout } est postérieur à cette analyse : chaque événement le précède, et rien ne peut encore être jugé après le déploiement.
 followup-note-early = L'instant du déploiement { $rollout } précède le premier événement de sécurité lu ({ $first }) : rien d'antérieur au déploiement n'a été lu pour comparer.
 followup-note-uncovered = Journaux Sécurité qui s'arrêtent avant le déploiement (rien n'y est connu après lui) : { $computers }.
+
+## Comment un agent s'authentifie à un emplacement
+
+reason-unc = Base de code UNC : les jetons ne couvrent pas SMB, l'agent s'authentifie donc avec l'ACC (KB 431190)
+reason-http = Base de code HTTP/HTTPS : l'agent utilise l'authentification par jeton (KB 431190)
+reason-local = Chemin local sur le Notification Server : les agents reçoivent les bases de code que le NS publie pour lui (HTTP, et UNC sauf si les bases de code UNC sont désactivées, KB 179608) ; vérifier lesquelles sont publiées
+reason-mapped = Lettre de lecteur mappé : elle peut cacher un partage (un chemin UNC déguisé) ; confirmer vers quoi elle pointe
+reason-unknown = Ni un chemin ni une URL reconnaissable ; à vérifier

@@ -1,0 +1,23 @@
+# Die Oberfläche der App (ui/src/i18n.ts liest diese Datei beim Bauen), Deutsch.
+# Schritte, ihre Hilfezeilen und die Sprachwahl; die übrigen Bildschirme folgen.
+
+ui-step-engagement = Auftrag
+ui-step-environment = Umgebung
+ui-step-evidence = Nachweise
+ui-step-locations = Paketspeicherorte
+ui-step-logs = Logs und Ereignisse
+ui-step-findings = Befunde
+ui-step-plan = Plan
+ui-step-validation = Validierung
+ui-step-report = Bericht
+ui-help-engagement = Für wen die Analyse ist und wer sie durchführt. Das steht auf dem Deckblatt des Berichts.
+ui-help-environment = Der Standort, wie er konfiguriert ist. Die tokenbasierte Authentifizierung braucht ITMS 8.7.3 oder neuer; eine Software Library oder Images der Deployment Solution auf UNC halten das ACC erforderlich (KB 431190).
+ui-help-evidence = Den Ordner (oder die ZIP-Datei) mit dem wählen, was von den Servern des Kunden exportiert wurde. Die Art jeder Datei wird an ihrem Inhalt erkannt.
+ui-help-locations = Jeder gefundene Paketspeicherort, wie sich Agents dort authentifizieren werden und wo er gesehen wurde.
+ui-help-logs = ACC-Kontosperrungen und fehlgeschlagene Anmeldungen aus den Sicherheitsereignissen und die Signale aus NS- und Agent-Logs. Bei einer Nachkontrolle: was vor und nach dem Rollout geschah.
+ui-help-findings = Was die Nachweise zeigen, die schwersten zuerst, jeweils mit Nachweisen und Abhilfe.
+ui-help-plan = Der Stufenplan der Migration aus KB 431190; die Eintrittsbedingungen jeder Phase sind an diesen Nachweisen geprüft.
+ui-help-validation = Die Tests, die das Change Advisory Board nach dem Rollout abzeichnet. Wo die Nachweise einen Test entscheiden, stehen Ergebnis und Begründung da; Ihr eigenes Ergebnis geht vor, mit einer Notiz.
+ui-help-report = Den Bericht exportieren: PDF für das Change Advisory Board, CSV-Tabellen für Aufgabenlisten, JSON für Werkzeuge. Dateien werden ganz oder gar nicht geschrieben.
+ui-language = Sprache der App und des Berichts
+ui-language-help = Die Schritte der App, das PDF, die CSV-Zellen und die Texte im JSON erscheinen in dieser Sprache; IDs, CSV-Spaltennamen und KB-Nummern bleiben gleich. Wird in der Analysedatei gespeichert.

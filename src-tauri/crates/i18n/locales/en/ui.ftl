@@ -1,0 +1,23 @@
+# The app's own screens (ui/src/i18n.ts reads this file at build time). English is the source.
+# Step titles, their help lines, and the language choice; the rest of the screens follow.
+
+ui-step-engagement = Engagement
+ui-step-environment = Environment
+ui-step-evidence = Evidence
+ui-step-locations = Package locations
+ui-step-logs = Logs & events
+ui-step-findings = Findings
+ui-step-plan = Plan
+ui-step-validation = Validation
+ui-step-report = Report
+ui-help-engagement = Who the assessment is for and who runs it. This appears on the report's cover.
+ui-help-environment = The site as configured. Token-based authentication needs ITMS 8.7.3 or later; a Software Library or Deployment Solution images on UNC keep the ACC required (KB 431190).
+ui-help-evidence = Choose the folder (or zip) with what was exported from the customer's servers. Every file's kind is detected from its content.
+ui-help-locations = Every package location found, how agents will authenticate to it, and where it was seen.
+ui-help-logs = ACC lockouts and failed logons from Security events, and the signals found in NS and agent logs. In a follow-up: what happened before and after the rollout.
+ui-help-findings = What the evidence shows, most severe first, each with its evidence and remediation.
+ui-help-plan = The phased migration plan from KB 431190, with each phase's entry conditions checked against this evidence.
+ui-help-validation = The tests the change board signs off after the rollout. Where the evidence decides a test, its result and why are shown; your own result overrides it, with a note.
+ui-help-report = Export the report: PDF for the change board, CSV tables for action lists, JSON for tooling. Files are written completely or not at all.
+ui-language = Language of the app and the report
+ui-language-help = The app's steps, the PDF, the CSV cells and the JSON's texts are written in this language; IDs, CSV column names and KB numbers stay the same. Kept in the assessment file.

@@ -1,0 +1,23 @@
+# L'interface de l'application (ui/src/i18n.ts lit ce fichier à la construction), français.
+# Les étapes, leurs lignes d'aide et le choix de la langue ; les autres écrans suivront.
+
+ui-step-engagement = Mission
+ui-step-environment = Environnement
+ui-step-evidence = Éléments
+ui-step-locations = Emplacements des paquets
+ui-step-logs = Journaux et événements
+ui-step-findings = Constats
+ui-step-plan = Plan
+ui-step-validation = Validation
+ui-step-report = Rapport
+ui-help-engagement = Pour qui est l'analyse et qui la mène. Cela figure sur la couverture du rapport.
+ui-help-environment = Le site tel qu'il est configuré. L'authentification par jeton exige ITMS 8.7.3 ou ultérieur ; une Software Library ou des images de Deployment Solution sur UNC maintiennent l'ACC requis (KB 431190).
+ui-help-evidence = Choisir le dossier (ou le zip) contenant ce qui a été exporté des serveurs du client. Le type de chaque fichier est reconnu d'après son contenu.
+ui-help-locations = Chaque emplacement de paquet trouvé, comment les agents s'y authentifieront et où il a été vu.
+ui-help-logs = Les verrouillages et échecs d'ouverture de session de l'ACC dans les événements de sécurité, et les signaux trouvés dans les journaux du NS et des agents. Lors d'un suivi : ce qui s'est passé avant et après le déploiement.
+ui-help-findings = Ce que montrent les éléments, du plus grave au moins grave, chacun avec ses éléments et sa correction.
+ui-help-plan = Le plan de migration par phases de KB 431190, avec les conditions d'entrée de chaque phase vérifiées sur ces éléments.
+ui-help-validation = Les tests que le comité des changements signe après le déploiement. Quand les éléments décident un test, son résultat et sa raison sont affichés ; votre propre résultat l'emporte, avec une note.
+ui-help-report = Exporter le rapport : PDF pour le comité des changements, tableaux CSV pour les listes d'actions, JSON pour les outils. Les fichiers sont écrits entièrement ou pas du tout.
+ui-language = Langue de l'application et du rapport
+ui-language-help = Les étapes de l'application, le PDF, les cellules CSV et les textes du JSON sont écrits dans cette langue ; les identifiants, les noms de colonnes CSV et les numéros de KB restent les mêmes. Conservé dans le fichier d'analyse.
