@@ -22,6 +22,7 @@ import {
 import type { Assessment, ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
+import { t } from "./i18n";
 import { progressText, renderStep, type Actions, type RunView } from "./views";
 import {
   addEvidence,
@@ -80,6 +81,19 @@ async function refreshRecent(): Promise<void> {
 
 const $ = (id: string) => document.getElementById(id)!;
 
+/** A message of the app's catalogue in the assessment's language. */
+const tr = (id: string, args?: Record<string, string>) => t(state.engagement.language, id, args);
+
+/** The window's fixed buttons and their messages. */
+const CHROME: [string, string][] = [
+  ["file-new", "ui-new"],
+  ["file-open", "ui-open"],
+  ["file-save", "ui-save"],
+  ["file-save-as", "ui-save-as"],
+  ["prev", "ui-back"],
+  ["next", "ui-next"],
+];
+
 function render(): void {
   renderChrome();
   $("step-title").textContent = stepTitle(state, state.step);
@@ -101,7 +115,7 @@ function renderChrome(): void {
           id: `step-${step}`,
           class: `step${step === state.step ? " current" : ""}${complete ? " complete" : ""}`,
           "aria-current": step === state.step ? "step" : undefined,
-          title: complete ? "Complete" : `Missing: ${missingFor(state, step).join(", ")}`,
+          title: complete ? tr("ui-complete") : tr("ui-missing", { what: missingFor(state, step).join(", ") }),
         },
         el("span", { class: "num", "aria-hidden": "true" }, complete ? "✓" : String(i + 1)),
         el("span", { class: "label" }, stepTitle(state, step)),
@@ -111,10 +125,12 @@ function renderChrome(): void {
       return el("li", {}, b);
     }),
   );
-  $("file-name").textContent = filePath ? `File: ${filePath}` : "Not saved yet (autosaved for recovery)";
+  $("file-name").textContent = filePath ? tr("ui-file", { path: filePath }) : tr("ui-not-saved");
+  for (const [id, msg] of CHROME) $(id).textContent = tr(msg);
   renderRecovery();
   const missing = missingFor(state, state.step);
-  $("step-status").textContent = autosaveError ?? (missing.length ? `Missing: ${missing.join(", ")}` : "This step is complete.");
+  $("step-status").textContent =
+    autosaveError ?? (missing.length ? tr("ui-missing", { what: missing.join(", ") }) : tr("ui-step-complete"));
   ($("prev") as HTMLButtonElement).disabled = state.step === STEPS[0];
   ($("next") as HTMLButtonElement).disabled = state.step === STEPS[STEPS.length - 1];
 }
@@ -126,13 +142,13 @@ function renderRecovery(): void {
     return;
   }
   const r = recovery;
-  const yes = el("button", { id: "recover", type: "button", class: "primary" }, "Recover");
+  const yes = el("button", { id: "recover", type: "button", class: "primary" }, tr("ui-recover"));
   yes.addEventListener("click", () => {
     recovery = null;
     state = fromAssessment(r, state.step);
     render();
   });
-  const no = el("button", { id: "discard-recovery", type: "button" }, "Discard");
+  const no = el("button", { id: "discard-recovery", type: "button" }, tr("ui-discard"));
   no.addEventListener("click", () => {
     recovery = null;
     void discardRecovery();

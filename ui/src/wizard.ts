@@ -31,6 +31,8 @@ export const UI_MESSAGES: string[] = [
   ...STEPS.map((s) => `ui-help-${s}`),
   "ui-language",
   "ui-language-help",
+  ...["new", "open", "save", "save-as", "back", "next"].map((b) => `ui-${b}`),
+  ...["step-complete", "complete", "missing", "file", "not-saved", "recover", "discard"].map((m) => `ui-${m}`),
 ];
 
 export interface Engagement {

@@ -21,3 +21,18 @@ ui-help-validation = Die Tests, die das Change Advisory Board nach dem Rollout a
 ui-help-report = Den Bericht exportieren: PDF für das Change Advisory Board, CSV-Tabellen für Aufgabenlisten, JSON für Werkzeuge. Dateien werden ganz oder gar nicht geschrieben.
 ui-language = Sprache der App und des Berichts
 ui-language-help = Die Schritte der App, das PDF, die CSV-Zellen und die Texte im JSON erscheinen in dieser Sprache; IDs, CSV-Spaltennamen und KB-Nummern bleiben gleich. Wird in der Analysedatei gespeichert.
+
+# Der Rahmen um die Schritte
+ui-new = Neu
+ui-open = Öffnen…
+ui-save = Speichern
+ui-save-as = Speichern unter…
+ui-back = Zurück
+ui-next = Weiter
+ui-step-complete = Dieser Schritt ist vollständig.
+ui-complete = Vollständig
+ui-missing = Es fehlt: { $what }
+ui-file = Datei: { $path }
+ui-not-saved = Noch nicht gespeichert (für die Wiederherstellung automatisch gesichert)
+ui-recover = Wiederherstellen
+ui-discard = Verwerfen

@@ -21,3 +21,18 @@ ui-help-validation = The tests the change board signs off after the rollout. Whe
 ui-help-report = Export the report: PDF for the change board, CSV tables for action lists, JSON for tooling. Files are written completely or not at all.
 ui-language = Language of the app and the report
 ui-language-help = The app's steps, the PDF, the CSV cells and the JSON's texts are written in this language; IDs, CSV column names and KB numbers stay the same. Kept in the assessment file.
+
+# The window around the steps
+ui-new = New
+ui-open = Open…
+ui-save = Save
+ui-save-as = Save as…
+ui-back = Back
+ui-next = Next
+ui-step-complete = This step is complete.
+ui-complete = Complete
+ui-missing = Missing: { $what }
+ui-file = File: { $path }
+ui-not-saved = Not saved yet (autosaved for recovery)
+ui-recover = Recover
+ui-discard = Discard

@@ -21,3 +21,18 @@ ui-help-validation = Les tests que le comité des changements signe après le d�
 ui-help-report = Exporter le rapport : PDF pour le comité des changements, tableaux CSV pour les listes d'actions, JSON pour les outils. Les fichiers sont écrits entièrement ou pas du tout.
 ui-language = Langue de l'application et du rapport
 ui-language-help = Les étapes de l'application, le PDF, les cellules CSV et les textes du JSON sont écrits dans cette langue ; les identifiants, les noms de colonnes CSV et les numéros de KB restent les mêmes. Conservé dans le fichier d'analyse.
+
+# Le cadre autour des étapes
+ui-new = Nouveau
+ui-open = Ouvrir…
+ui-save = Enregistrer
+ui-save-as = Enregistrer sous…
+ui-back = Précédent
+ui-next = Suivant
+ui-step-complete = Cette étape est complète.
+ui-complete = Complète
+ui-missing = Manque : { $what }
+ui-file = Fichier : { $path }
+ui-not-saved = Pas encore enregistré (sauvegarde automatique pour la récupération)
+ui-recover = Récupérer
+ui-discard = Abandonner
