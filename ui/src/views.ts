@@ -19,7 +19,7 @@ export { groupLocations } from "./steps/locations";
 export function renderStep(step: StepId, s: WizardState, run: RunView, a: Actions): HTMLElement {
   switch (step) {
     case "engagement":
-      return el("div", {}, engagement(s, a), recentFiles(run, a));
+      return el("div", {}, engagement(s, a), recentFiles(run, a, s.engagement.language));
     case "environment":
       return environment(s, a);
     case "evidence":

@@ -33,6 +33,11 @@ export const UI_MESSAGES: string[] = [
   "ui-language-help",
   ...["new", "open", "save", "save-as", "back", "next"].map((b) => `ui-${b}`),
   ...["step-complete", "complete", "missing", "file", "not-saved", "recover", "discard"].map((m) => `ui-${m}`),
+  ...["critical", "high", "medium", "low", "info"].map((sv) => `ui-sev-${sv}`),
+  ...["evidence-n", "remediation", "references", "accept-summary", "accepted"].map((m) => `ui-${m}`),
+  ...["customer", "consultant", "date", "scope", "scope-placeholder", "followup-of"].map((m) => `ui-${m}`),
+  ...["baseline-pick", "baseline-other", "baseline-clear", "baseline-none", "baseline-help", "recent", "recent-missing"].map((m) => `ui-${m}`),
+  ...["accept-reason", "accept-name", "accept-until", "accept", "accept-update", "accept-needs", "withdraw"].map((m) => `ui-${m}`),
 ];
 
 export interface Engagement {

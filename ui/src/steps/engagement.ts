@@ -5,16 +5,17 @@ import type { WizardState } from "../wizard";
 import type { Actions, RunView } from "./shared";
 
 export function engagement(s: WizardState, a: Actions): HTMLElement {
+  const tr = (id: string) => t(s.engagement.language, id);
   const set = (k: keyof WizardState["engagement"]) => (v: string) =>
     a.edit((st) => ({ ...st, engagement: { ...st.engagement, [k]: v } }));
   return el(
     "form",
     { class: "form", id: "engagement-form" },
-    field("customer", "Customer", s.engagement.customer, set("customer")),
-    field("consultant", "Consultant", s.engagement.consultant, set("consultant")),
-    field("date", "Date", s.engagement.date, set("date"), { type: "date" }),
-    field("scope", "Scope", s.engagement.scope, set("scope"), {
-      placeholder: "e.g. NS smp01 and its 2 package servers",
+    field("customer", tr("ui-customer"), s.engagement.customer, set("customer")),
+    field("consultant", tr("ui-consultant"), s.engagement.consultant, set("consultant")),
+    field("date", tr("ui-date"), s.engagement.date, set("date"), { type: "date" }),
+    field("scope", tr("ui-scope"), s.engagement.scope, set("scope"), {
+      placeholder: tr("ui-scope-placeholder"),
     }),
     reportLanguage(s, a),
     followUpOf(s, a),
@@ -52,35 +53,36 @@ function reportLanguage(s: WizardState, a: Actions): HTMLElement {
 
 /** "Follow-up of…": the first assessment this one compares with (picked, never typed). */
 function followUpOf(s: WizardState, a: Actions): HTMLElement {
-  const pick = el("button", { id: "pick-baseline", type: "button" }, s.environment.baseline ? "Choose another…" : "Choose the first assessment…");
+  const tr = (id: string) => t(s.engagement.language, id);
+  const pick = el("button", { id: "pick-baseline", type: "button" }, tr(s.environment.baseline ? "ui-baseline-other" : "ui-baseline-pick"));
   pick.addEventListener("click", () => a.pickBaseline());
-  const clear = s.environment.baseline ? el("button", { id: "clear-baseline", type: "button" }, "Not a follow-up") : null;
+  const clear = s.environment.baseline ? el("button", { id: "clear-baseline", type: "button" }, tr("ui-baseline-clear")) : null;
   clear?.addEventListener("click", () => a.update((st) => ({ ...st, environment: { ...st.environment, baseline: "" } })));
   return el(
     "fieldset",
     { class: "field", id: "followup-of" },
-    el("legend", {}, "Follow-up of…"),
+    el("legend", {}, tr("ui-followup-of")),
     el(
       "p",
       { id: "baseline-path", class: s.environment.baseline ? "mono" : "muted" },
-      s.environment.baseline || "Not a follow-up: this is the first assessment of the site.",
+      s.environment.baseline || tr("ui-baseline-none"),
     ),
     el("div", { class: "actions" }, pick, clear),
     el(
       "p",
       { class: "help" },
-      "After the rollout, pick the first assessment's JSON report or assessment file: the report then shows which locations and findings changed since. Give the rollout instant on Environment.",
+      tr("ui-baseline-help"),
     ),
   );
 }
 
 /** Reopen a recent assessment in one click (missing files are shown, not offered). */
-export function recentFiles(run: RunView, a: Actions): HTMLElement | null {
+export function recentFiles(run: RunView, a: Actions, lang: WizardState["engagement"]["language"]): HTMLElement | null {
   if (run.recent.length === 0) return null;
   return el(
     "section",
     { class: "recent", "aria-labelledby": "recent-title" },
-    el("h2", { id: "recent-title" }, "Recent assessments"),
+    el("h2", { id: "recent-title" }, t(lang, "ui-recent")),
     el(
       "ul",
       { id: "recent-list" },
@@ -95,7 +97,7 @@ export function recentFiles(run: RunView, a: Actions): HTMLElement | null {
           "li",
           {},
           b,
-          el("span", { class: "muted" }, ` ${f.exists ? f.used_at.replace("T", " ").replace("Z", " UTC") : "(file not found)"} — ${f.path}`),
+          el("span", { class: "muted" }, ` ${f.exists ? f.used_at.replace("T", " ").replace("Z", " UTC") : t(lang, "ui-recent-missing")} — ${f.path}`),
         );
       }),
     ),

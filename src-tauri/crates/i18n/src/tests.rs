@@ -125,6 +125,9 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "finding-heading",
             "ui-step-plan",
             "ui-step-validation",
+            "ui-sev-info",
+            "ui-consultant",
+            "ui-date",
         ],
     ),
 ];

@@ -36,3 +36,37 @@ ui-file = Datei: { $path }
 ui-not-saved = Noch nicht gespeichert (für die Wiederherstellung automatisch gesichert)
 ui-recover = Wiederherstellen
 ui-discard = Verwerfen
+
+# Befunde
+ui-sev-critical = kritisch
+ui-sev-high = hoch
+ui-sev-medium = mittel
+ui-sev-low = niedrig
+ui-sev-info = Info
+ui-evidence-n = Nachweise ({ $n })
+ui-remediation = Abhilfe:
+ui-references = Quellen: { $list }
+ui-accept-summary = Als Risiko akzeptieren…
+ui-accepted = Akzeptiertes Risiko: { $reason } (von { $name }, bis { $expiry })
+ui-accept-reason = Begründung
+ui-accept-name = Akzeptiert von
+ui-accept-until = Bis
+ui-accept = Risiko akzeptieren
+ui-accept-update = Aktualisieren
+ui-accept-needs = Begründung, Name und Ablaufdatum sind nötig
+ui-withdraw = Zurückziehen
+
+# Auftrag
+ui-customer = Kunde
+ui-consultant = Berater
+ui-date = Datum
+ui-scope = Umfang
+ui-scope-placeholder = z. B. NS smp01 und seine 2 Paketserver
+ui-followup-of = Nachkontrolle zu…
+ui-baseline-pick = Erste Analyse wählen…
+ui-baseline-other = Eine andere wählen…
+ui-baseline-clear = Keine Nachkontrolle
+ui-baseline-none = Keine Nachkontrolle: Dies ist die erste Analyse des Standorts.
+ui-baseline-help = Nach dem Rollout den JSON-Bericht oder die Analysedatei der ersten Analyse wählen: Der Bericht zeigt dann, welche Speicherorte und Befunde sich seitdem geändert haben. Den Rollout-Zeitpunkt unter Umgebung angeben.
+ui-recent = Zuletzt verwendete Analysen
+ui-recent-missing = (Datei nicht gefunden)

@@ -36,3 +36,37 @@ ui-file = File: { $path }
 ui-not-saved = Not saved yet (autosaved for recovery)
 ui-recover = Recover
 ui-discard = Discard
+
+# Findings
+ui-sev-critical = critical
+ui-sev-high = high
+ui-sev-medium = medium
+ui-sev-low = low
+ui-sev-info = info
+ui-evidence-n = Evidence ({ $n })
+ui-remediation = Remediation:
+ui-references = References: { $list }
+ui-accept-summary = Accept as a risk…
+ui-accepted = Accepted risk: { $reason } (by { $name }, until { $expiry })
+ui-accept-reason = Reason
+ui-accept-name = Accepted by
+ui-accept-until = Until
+ui-accept = Accept risk
+ui-accept-update = Update
+ui-accept-needs = A reason, a name and an expiry are needed
+ui-withdraw = Withdraw
+
+# Engagement
+ui-customer = Customer
+ui-consultant = Consultant
+ui-date = Date
+ui-scope = Scope
+ui-scope-placeholder = e.g. NS smp01 and its 2 package servers
+ui-followup-of = Follow-up of…
+ui-baseline-pick = Choose the first assessment…
+ui-baseline-other = Choose another…
+ui-baseline-clear = Not a follow-up
+ui-baseline-none = Not a follow-up: this is the first assessment of the site.
+ui-baseline-help = After the rollout, pick the first assessment's JSON report or assessment file: the report then shows which locations and findings changed since. Give the rollout instant on Environment.
+ui-recent = Recent assessments
+ui-recent-missing = (file not found)

@@ -36,3 +36,37 @@ ui-file = Fichier : { $path }
 ui-not-saved = Pas encore enregistré (sauvegarde automatique pour la récupération)
 ui-recover = Récupérer
 ui-discard = Abandonner
+
+# Constats
+ui-sev-critical = critique
+ui-sev-high = élevé
+ui-sev-medium = moyen
+ui-sev-low = faible
+ui-sev-info = info
+ui-evidence-n = Éléments ({ $n })
+ui-remediation = Correction :
+ui-references = Références : { $list }
+ui-accept-summary = Accepter comme risque…
+ui-accepted = Risque accepté : { $reason } (par { $name }, jusqu'au { $expiry })
+ui-accept-reason = Raison
+ui-accept-name = Accepté par
+ui-accept-until = Jusqu'au
+ui-accept = Accepter le risque
+ui-accept-update = Mettre à jour
+ui-accept-needs = Une raison, un nom et une échéance sont nécessaires
+ui-withdraw = Retirer
+
+# Mission
+ui-customer = Client
+ui-consultant = Consultant
+ui-date = Date
+ui-scope = Périmètre
+ui-scope-placeholder = p. ex. NS smp01 et ses 2 serveurs de paquets
+ui-followup-of = Suivi de…
+ui-baseline-pick = Choisir la première analyse…
+ui-baseline-other = En choisir une autre…
+ui-baseline-clear = Pas un suivi
+ui-baseline-none = Pas un suivi : c'est la première analyse du site.
+ui-baseline-help = Après le déploiement, choisir le rapport JSON ou le fichier d'analyse de la première analyse : le rapport montre alors quels emplacements et constats ont changé depuis. Indiquer l'instant du déploiement dans Environnement.
+ui-recent = Analyses récentes
+ui-recent-missing = (fichier introuvable)
