@@ -31,7 +31,7 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
     case "findings":
       return s.report ? findings(s.report, s, a) : needsReport();
     case "plan":
-      return s.report ? plan(s.report) : needsReport();
+      return s.report ? plan(s.report, s.engagement.language) : needsReport();
     case "validation":
       return s.report ? validation(s.report, s, a) : needsReport();
     case "report":

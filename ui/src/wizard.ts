@@ -37,6 +37,14 @@ export const UI_MESSAGES: string[] = [
   ...["evidence-n", "remediation", "references", "accept-summary", "accepted"].map((m) => `ui-${m}`),
   ...["customer", "consultant", "date", "scope", "scope-placeholder", "followup-of"].map((m) => `ui-${m}`),
   ...["baseline-pick", "baseline-other", "baseline-clear", "baseline-none", "baseline-help", "recent", "recent-missing"].map((m) => `ui-${m}`),
+  "ui-verdict",
+  "ui-phase-ready",
+  "ui-phase-not-yet",
+  ...["pending", "pass", "fail", "not-applicable"].map((st) => `ui-status-${st}`),
+  ...["as-evidence", "decided", "overridden", "window", "records", "notes-placeholder"].map((m) => `ui-${m}`),
+  ...["test", "expected", "status", "notes", "checked-by", "date"].map((k) => `ui-col-${k}`),
+  "ui-checklist-decided",
+  "ui-checklist-help",
   ...["accept-reason", "accept-name", "accept-until", "accept", "accept-update", "accept-needs", "withdraw"].map((m) => `ui-${m}`),
 ];
 

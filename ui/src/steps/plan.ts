@@ -1,12 +1,14 @@
 // Step 7, Plan: KB 431190's phases with their entry conditions.
 import type { Report } from "../bindings";
 import { el } from "../dom";
+import { t } from "../i18n";
+import type { WizardState } from "../wizard";
 
-export function plan(r: Report): HTMLElement {
+export function plan(r: Report, lang: WizardState["engagement"]["language"]): HTMLElement {
   return el(
     "div",
     {},
-    el("div", { id: "verdict", class: "verdict" }, el("h2", {}, "Verdict"), el("p", {}, r.verdict.summary)),
+    el("div", { id: "verdict", class: "verdict" }, el("h2", {}, t(lang, "ui-verdict")), el("p", {}, r.verdict.summary)),
     el(
       "ol",
       { id: "phases", class: "phases" },
@@ -14,7 +16,7 @@ export function plan(r: Report): HTMLElement {
         el(
           "li",
           { class: p.ready ? "ready" : "blocked", id: `phase-${p.id}` },
-          el("strong", {}, `${p.title}: ${p.ready ? "ready" : "not yet"}`),
+          el("strong", {}, t(lang, p.ready ? "ui-phase-ready" : "ui-phase-not-yet", { title: p.title })),
           el("ul", {}, ...p.actions.map((x) => el("li", {}, x))),
           el(
             "ul",

@@ -2,6 +2,7 @@
 // the decision and why; the consultant's own result overrides it, with a note.
 import type { CheckStatus, ChecklistItem, EvidenceRef, Report } from "../bindings";
 import { el, table } from "../dom";
+import { t } from "../i18n";
 import { checkStatus, isOverride, setCheck, type WizardState } from "../wizard";
 import type { Actions } from "./shared";
 
@@ -14,27 +15,33 @@ const refText = (e: EvidenceRef) =>
 function decision(c: ChecklistItem, s: WizardState): HTMLElement | null {
   const d = c.decided;
   if (!d) return null;
-  const window = d.from || d.to ? ` Window: ${d.from ?? "…"} to ${d.to ?? "…"}.` : "";
+  const lang = s.engagement.language;
+  const status = t(lang, `ui-status-${d.status}`);
+  const window = d.from || d.to ? t(lang, "ui-window", { from: d.from ?? "…", to: d.to ?? "…" }) : "";
   const override = isOverride(s, c);
   return el(
     "div",
     { class: `decided${override ? " override" : ""}`, id: `check-${c.id}-decided` },
-    el("strong", {}, override ? `Evidence said ${d.status}; overridden by the consultant. ` : `Decided by the evidence: ${d.status}. `),
+    el("strong", {}, `${t(lang, override ? "ui-overridden" : "ui-decided", { status })} `),
     `${d.reason}${window}`,
     c.evidence.length
-      ? el("details", {}, el("summary", {}, `Records (${c.evidence.length})`), el("ul", {}, ...c.evidence.map((e) => el("li", { class: "mono" }, refText(e)))))
+      ? el("details", {}, el("summary", {}, t(lang, "ui-records", { n: c.evidence.length })), el("ul", {}, ...c.evidence.map((e) => el("li", { class: "mono" }, refText(e)))))
       : null,
   );
 }
 
 export function validation(r: Report, s: WizardState, a: Actions): HTMLElement {
+  const lang = s.engagement.language;
   const rows = r.checklist.map((c) => {
     const entry = s.checklist.find((e) => e.id === c.id);
     const status = el("select", { id: `check-${c.id}-status`, "aria-label": `${c.id} status` });
     const shown = entry && entry.status !== "pending" ? entry.status : "pending";
     for (const st of STATUSES) {
       // For a row the evidence decided, "pending" means: no result of my own, the evidence's stands.
-      const label = st === "pending" && c.decided ? `as the evidence: ${c.decided.status}` : st;
+      const label =
+        st === "pending" && c.decided
+          ? t(lang, "ui-as-evidence", { status: t(lang, `ui-status-${c.decided.status}`) })
+          : t(lang, `ui-status-${st}`);
       const o = el("option", { value: st }, label);
       o.selected = (c.decided ? shown : checkStatus(s, c)) === st;
       status.append(o);
@@ -43,7 +50,7 @@ export function validation(r: Report, s: WizardState, a: Actions): HTMLElement {
     const text = (key: "notes" | "who" | "when", label: string) => {
       const i = el("input", { id: `check-${c.id}-${key}`, type: "text", "aria-label": `${c.id} ${label}` });
       i.value = entry?.[key] ?? "";
-      if (key === "notes" && isOverride(s, c)) i.placeholder = "why your result differs from the evidence";
+      if (key === "notes" && isOverride(s, c)) i.placeholder = t(lang, "ui-notes-placeholder");
       i.addEventListener("input", () => a.edit((x) => setCheck(x, c.id, { [key]: i.value })));
       return i;
     };
@@ -54,9 +61,13 @@ export function validation(r: Report, s: WizardState, a: Actions): HTMLElement {
     "div",
     {},
     decided
-      ? el("p", { id: "checklist-decided" }, `${decided} of ${r.checklist.length} test(s) decided by the evidence; record your own result only where you know better, with a note.`)
+      ? el("p", { id: "checklist-decided" }, t(lang, "ui-checklist-decided", { n: decided, total: r.checklist.length }))
       : null,
-    table("checklist", ["Test", "Expected result", "Status", "Notes", "Checked by", "Date"], rows),
-    el("p", { class: "muted" }, "What you record here is saved with the assessment and printed in the report's validation checklist, beside the evidence's result."),
+    table(
+      "checklist",
+      ["test", "expected", "status", "notes", "checked-by", "date"].map((k) => t(lang, `ui-col-${k}`)),
+      rows,
+    ),
+    el("p", { class: "muted" }, t(lang, "ui-checklist-help")),
   );
 }

@@ -105,6 +105,8 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "finding-heading",
             "col-computer",
             "ui-step-plan",
+            "ui-col-test",
+            "ui-col-status",
         ],
     ),
     (
@@ -128,6 +130,9 @@ const SAME_AS_ENGLISH: &[(&str, &[&str])] = &[
             "ui-sev-info",
             "ui-consultant",
             "ui-date",
+            "ui-col-test",
+            "ui-col-notes",
+            "ui-col-date",
         ],
     ),
 ];

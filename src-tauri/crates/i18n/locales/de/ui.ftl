@@ -70,3 +70,26 @@ ui-baseline-none = Keine Nachkontrolle: Dies ist die erste Analyse des Standorts
 ui-baseline-help = Nach dem Rollout den JSON-Bericht oder die Analysedatei der ersten Analyse wählen: Der Bericht zeigt dann, welche Speicherorte und Befunde sich seitdem geändert haben. Den Rollout-Zeitpunkt unter Umgebung angeben.
 ui-recent = Zuletzt verwendete Analysen
 ui-recent-missing = (Datei nicht gefunden)
+
+# Plan und Validierung
+ui-verdict = Ergebnis
+ui-phase-ready = { $title }: bereit
+ui-phase-not-yet = { $title }: noch nicht
+ui-status-pending = offen
+ui-status-pass = bestanden
+ui-status-fail = nicht bestanden
+ui-status-not-applicable = nicht zutreffend
+ui-as-evidence = wie die Nachweise: { $status }
+ui-decided = Von den Nachweisen entschieden: { $status }.
+ui-overridden = Die Nachweise ergaben { $status }; vom Berater überschrieben.
+ui-window = {" "}Zeitraum: { $from } bis { $to }.
+ui-records = Datensätze ({ $n })
+ui-notes-placeholder = warum Ihr Ergebnis von den Nachweisen abweicht
+ui-col-test = Test
+ui-col-expected = Erwartetes Ergebnis
+ui-col-status = Status
+ui-col-notes = Notizen
+ui-col-checked-by = Geprüft von
+ui-col-date = Datum
+ui-checklist-decided = { $n } von { $total } Test(s) von den Nachweisen entschieden; ein eigenes Ergebnis nur dort eintragen, wo Sie es besser wissen, mit einer Notiz.
+ui-checklist-help = Was Sie hier eintragen, wird mit der Analyse gespeichert und in der Validierungscheckliste des Berichts neben dem Ergebnis der Nachweise gedruckt.

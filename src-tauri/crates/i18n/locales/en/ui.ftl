@@ -70,3 +70,26 @@ ui-baseline-none = Not a follow-up: this is the first assessment of the site.
 ui-baseline-help = After the rollout, pick the first assessment's JSON report or assessment file: the report then shows which locations and findings changed since. Give the rollout instant on Environment.
 ui-recent = Recent assessments
 ui-recent-missing = (file not found)
+
+# Plan and validation
+ui-verdict = Verdict
+ui-phase-ready = { $title }: ready
+ui-phase-not-yet = { $title }: not yet
+ui-status-pending = pending
+ui-status-pass = pass
+ui-status-fail = fail
+ui-status-not-applicable = not-applicable
+ui-as-evidence = as the evidence: { $status }
+ui-decided = Decided by the evidence: { $status }.
+ui-overridden = Evidence said { $status }; overridden by the consultant.
+ui-window = {" "}Window: { $from } to { $to }.
+ui-records = Records ({ $n })
+ui-notes-placeholder = why your result differs from the evidence
+ui-col-test = Test
+ui-col-expected = Expected result
+ui-col-status = Status
+ui-col-notes = Notes
+ui-col-checked-by = Checked by
+ui-col-date = Date
+ui-checklist-decided = { $n } of { $total } test(s) decided by the evidence; record your own result only where you know better, with a note.
+ui-checklist-help = What you record here is saved with the assessment and printed in the report's validation checklist, beside the evidence's result.

@@ -70,3 +70,26 @@ ui-baseline-none = Pas un suivi : c'est la première analyse du site.
 ui-baseline-help = Après le déploiement, choisir le rapport JSON ou le fichier d'analyse de la première analyse : le rapport montre alors quels emplacements et constats ont changé depuis. Indiquer l'instant du déploiement dans Environnement.
 ui-recent = Analyses récentes
 ui-recent-missing = (fichier introuvable)
+
+# Plan et validation
+ui-verdict = Conclusion
+ui-phase-ready = { $title } : prête
+ui-phase-not-yet = { $title } : pas encore
+ui-status-pending = en attente
+ui-status-pass = réussi
+ui-status-fail = échoué
+ui-status-not-applicable = sans objet
+ui-as-evidence = comme les éléments : { $status }
+ui-decided = Décidé par les éléments : { $status }.
+ui-overridden = Les éléments disaient { $status } ; remplacé par le consultant.
+ui-window = {" "}Période : du { $from } au { $to }.
+ui-records = Enregistrements ({ $n })
+ui-notes-placeholder = pourquoi votre résultat diffère des éléments
+ui-col-test = Test
+ui-col-expected = Résultat attendu
+ui-col-status = Statut
+ui-col-notes = Notes
+ui-col-checked-by = Vérifié par
+ui-col-date = Date
+ui-checklist-decided = { $n } test(s) sur { $total } décidé(s) par les éléments ; ne saisir votre propre résultat que là où vous en savez plus, avec une note.
+ui-checklist-help = Ce que vous saisissez ici est enregistré avec l'analyse et imprimé dans la liste de validation du rapport, à côté du résultat des éléments.
