@@ -93,3 +93,22 @@ ui-col-checked-by = Geprüft von
 ui-col-date = Datum
 ui-checklist-decided = { $n } von { $total } Test(s) von den Nachweisen entschieden; ein eigenes Ergebnis nur dort eintragen, wo Sie es besser wissen, mit einer Notiz.
 ui-checklist-help = Was Sie hier eintragen, wird mit der Analyse gespeichert und in der Validierungscheckliste des Berichts neben dem Ergebnis der Nachweise gedruckt.
+
+# Bericht
+ui-sharing = Weitergabe außerhalb des Kunden
+ui-redact-label = {" "}Geschwärzt exportieren: Host-, Domänen-, Konto-, Freigabe- und Paketnamen, Adressen, Nachweispfade und der Name des Kunden werden zu stabilen Pseudonymen. Zahlen, Regel-IDs, Ereignis-IDs und Statuscodes bleiben.
+ui-redact-count = { $n } Kennung(en) werden ersetzt, zum Beispiel:
+ui-redact-kind = Art
+ui-redact-original = In den Nachweisen
+ui-redact-pseudonym = Im geschwärzten Bericht
+ui-redact-key = Der Schlüssel hinter den Pseudonymen steht nur in dieser Analysedatei, nie in einem Export: Dieselben Namen erhalten in jedem geschwärzten Export dieser Analyse dieselben Pseudonyme. Geschwärzte Dateien heißen …-redacted und ersetzen nie einen ungeschwärzten Export.
+ui-report-engagement = Kunde: { $customer } · Berater: { $consultant } · Datum: { $date }
+ui-report-summary = { $inputs } Eingabe(n), { $locations } Speicherort(e), { $findings } Befund(e), { $tests } Validierungstest(s). Analysiert am { $when } mit { $tool }.
+ui-report-incomplete = Die Nachweise sind unvollständig: Der Bericht sagt das auf dem Deckblatt.
+ui-export-pdf = PDF exportieren (A4)
+ui-export-pdf-redacted = Geschwärztes PDF exportieren (A4)
+ui-export-pdf-letter = PDF exportieren (Letter)
+ui-export-csv = CSV-Tabellen exportieren
+ui-export-json = JSON exportieren
+ui-saved = Gespeichert: { $path }
+ui-cli-hint = Derselbe Bericht entsteht auf der Kommandozeile: { $command }

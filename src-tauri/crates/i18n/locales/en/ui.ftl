@@ -93,3 +93,22 @@ ui-col-checked-by = Checked by
 ui-col-date = Date
 ui-checklist-decided = { $n } of { $total } test(s) decided by the evidence; record your own result only where you know better, with a note.
 ui-checklist-help = What you record here is saved with the assessment and printed in the report's validation checklist, beside the evidence's result.
+
+# Report
+ui-sharing = Sharing outside the customer
+ui-redact-label = {" "}Export redacted: host, domain, account, share and package names, addresses, evidence paths and the customer's name become stable pseudonyms. Counts, rule IDs, event IDs and status codes stay.
+ui-redact-count = { $n } identifier(s) will be replaced, for example:
+ui-redact-kind = Kind
+ui-redact-original = In the evidence
+ui-redact-pseudonym = In the redacted report
+ui-redact-key = The key behind the pseudonyms is kept in this assessment file only, never in an export: the same names get the same pseudonyms in every redacted export of this assessment. Redacted files are named …-redacted and never replace an unredacted export.
+ui-report-engagement = Customer: { $customer } · Consultant: { $consultant } · Date: { $date }
+ui-report-summary = { $inputs } input(s), { $locations } location(s), { $findings } finding(s), { $tests } validation test(s). Analysed { $when } by { $tool }.
+ui-report-incomplete = The evidence is incomplete: the report says so on its cover.
+ui-export-pdf = Export PDF (A4)
+ui-export-pdf-redacted = Export redacted PDF (A4)
+ui-export-pdf-letter = Export PDF (Letter)
+ui-export-csv = Export CSV tables
+ui-export-json = Export JSON
+ui-saved = Saved: { $path }
+ui-cli-hint = The same report comes from the command line: { $command }

@@ -93,3 +93,22 @@ ui-col-checked-by = Vérifié par
 ui-col-date = Date
 ui-checklist-decided = { $n } test(s) sur { $total } décidé(s) par les éléments ; ne saisir votre propre résultat que là où vous en savez plus, avec une note.
 ui-checklist-help = Ce que vous saisissez ici est enregistré avec l'analyse et imprimé dans la liste de validation du rapport, à côté du résultat des éléments.
+
+# Rapport
+ui-sharing = Partage hors du client
+ui-redact-label = {" "}Exporter anonymisé : les noms d'hôtes, de domaines, de comptes, de partages et de paquets, les adresses, les chemins des éléments et le nom du client deviennent des pseudonymes stables. Les chiffres, identifiants de règles, identifiants d'événements et codes d'état restent.
+ui-redact-count = { $n } identifiant(s) seront remplacés, par exemple :
+ui-redact-kind = Type
+ui-redact-original = Dans les éléments
+ui-redact-pseudonym = Dans le rapport anonymisé
+ui-redact-key = La clé derrière les pseudonymes n'est conservée que dans ce fichier d'analyse, jamais dans un export : les mêmes noms reçoivent les mêmes pseudonymes dans chaque export anonymisé de cette analyse. Les fichiers anonymisés s'appellent …-redacted et ne remplacent jamais un export non anonymisé.
+ui-report-engagement = Client : { $customer } · Consultant : { $consultant } · Date : { $date }
+ui-report-summary = { $inputs } entrée(s), { $locations } emplacement(s), { $findings } constat(s), { $tests } test(s) de validation. Analysé le { $when } par { $tool }.
+ui-report-incomplete = Les éléments sont incomplets : le rapport le dit sur sa couverture.
+ui-export-pdf = Exporter le PDF (A4)
+ui-export-pdf-redacted = Exporter le PDF anonymisé (A4)
+ui-export-pdf-letter = Exporter le PDF (Letter)
+ui-export-csv = Exporter les tableaux CSV
+ui-export-json = Exporter le JSON
+ui-saved = Enregistré : { $path }
+ui-cli-hint = Le même rapport s'obtient en ligne de commande : { $command }
