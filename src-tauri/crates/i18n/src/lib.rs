@@ -82,6 +82,18 @@ fn bundle(lang: Language) -> &'static Bundle {
         .1
 }
 
+/// Message `id` of `lang`'s catalogue with `args`, when that catalogue has it.
+fn format(lang: Language, id: &str, args: &[(&str, Value<'_>)]) -> Option<String> {
+    let b = bundle(lang);
+    let p = b.get_message(id)?.value()?;
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        fa.set(*k, v.clone());
+    }
+    let mut errors = vec![];
+    Some(b.format_pattern(p, Some(&fa), &mut errors).into_owned())
+}
+
 /// The texts of one language.
 #[derive(Clone, Copy, Debug)]
 pub struct Tr {
@@ -115,18 +127,9 @@ impl Tr {
     /// this language comes from English; one missing there too is shown as its id, so a
     /// defect is visible rather than an empty cell.
     pub fn args(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
-        }
-        for lang in [self.lang, Language::En] {
-            let b = bundle(lang);
-            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-                let mut errors = vec![];
-                return b.format_pattern(p, Some(&fa), &mut errors).into_owned();
-            }
-        }
-        id.to_string()
+        format(self.lang, id, args)
+            .or_else(|| format(Language::En, id, args))
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// A text whose English lives in the code (`en`, with `{name}` placeholders: the engine's
@@ -134,14 +137,8 @@ impl Tr {
     /// `id` (with `{ $name }`). English, or a language without that message, gets `en` filled.
     pub fn fill(&self, id: &str, en: &str, args: &[(&str, Value<'_>)]) -> String {
         if self.lang != Language::En {
-            let b = bundle(self.lang);
-            if let Some(p) = b.get_message(id).and_then(|m| m.value()) {
-                let mut fa = FluentArgs::new();
-                for (k, v) in args {
-                    fa.set(*k, v.clone());
-                }
-                let mut errors = vec![];
-                return b.format_pattern(p, Some(&fa), &mut errors).into_owned();
+            if let Some(text) = format(self.lang, id, args) {
+                return text;
             }
         }
         let mut out = en.to_string();

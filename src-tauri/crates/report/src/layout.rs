@@ -62,9 +62,6 @@ pub struct Doc {
     header: String,
     /// The language the frame's texts are written in.
     pub tr: tokenready_i18n::Tr,
-    /// The evidence roots: paths below one are shown relative to it (each root is named once,
-    /// in the inputs section).
-    pub roots: Vec<String>,
 }
 
 /// `path` relative to the longest evidence root it lies below (`/` or `\\` after the
@@ -90,6 +87,7 @@ pub fn rel(roots: &[String], path: &str) -> String {
         None => path.to_string(),
     }
 }
+
 fn rgb(r: f32, g: f32, b: f32) -> Color {
     Color::Rgb(Rgb::new(r, g, b, None))
 }
@@ -119,7 +117,6 @@ impl Doc {
             y: h - TOP,
             header,
             tr,
-            roots: Vec::new(),
         }
     }
 

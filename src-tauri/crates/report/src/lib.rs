@@ -59,7 +59,6 @@ pub fn render(report: &Report, paper: Paper) -> Vec<u8> {
         tr.args("doc-header", &[("customer", customer.into())]),
         tr,
     );
-    d.roots = report.evidence_roots.clone();
     for section in SECTIONS {
         section(&mut d, report);
     }

@@ -7,8 +7,8 @@ use crate::layout::{Doc, Style, CHART_HEIGHT};
 
 /// The findings, each with its evidence and remediation.
 pub(crate) fn findings(d: &mut Doc, report: &Report) {
-    let roots = d.roots.clone();
-    let shown = |p: &str| crate::layout::rel(&roots, p);
+    // Evidence paths relative to the root they were found under (named in the inputs section).
+    let shown = |p: &str| crate::layout::rel(&report.evidence_roots, p);
     let tr = d.tr;
     d.para(&tr.t("findings-title"), Style::Heading1);
     for f in &report.findings {
@@ -136,8 +136,8 @@ pub(crate) fn scenarios(d: &mut Doc, report: &Report) {
 
 /// Lockouts: sources, causes and the timeline chart.
 pub(crate) fn lockouts(d: &mut Doc, report: &Report) {
-    let roots = d.roots.clone();
-    let shown = |p: &str| crate::layout::rel(&roots, p);
+    // Evidence paths relative to the root they were found under (named in the inputs section).
+    let shown = |p: &str| crate::layout::rel(&report.evidence_roots, p);
     let tr = d.tr;
     let a = &report.lockout_analysis;
     d.para(&tr.t("lockouts-title"), Style::Heading1);

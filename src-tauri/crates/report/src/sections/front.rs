@@ -146,8 +146,8 @@ pub(crate) fn summary(d: &mut Doc, report: &Report) {
 
 /// What was analysed: totals, every input, what could not be read, what is missing.
 pub(crate) fn analysed(d: &mut Doc, report: &Report) {
-    let roots = d.roots.clone();
-    let shown = |p: &str| crate::layout::rel(&roots, p);
+    // Evidence paths relative to the root they were found under (named in the inputs section).
+    let shown = |p: &str| crate::layout::rel(&report.evidence_roots, p);
     let tr = d.tr;
     d.para(&tr.t("analysed-title"), Style::Heading1);
     let t = &report.totals;
