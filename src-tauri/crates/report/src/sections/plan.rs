@@ -151,7 +151,11 @@ pub(crate) fn locations(d: &mut Doc, report: &Report) {
                 kind.into(),
                 auth,
                 tr.number(l.packages.len() as u64),
-                l.sources.join(", "),
+                l.sources
+                    .iter()
+                    .map(|p| crate::layout::rel(&report.evidence_roots, p))
+                    .collect::<Vec<_>>()
+                    .join(", "),
             ]
         })
         .collect();
