@@ -229,21 +229,38 @@ fn same_domain(a: &str, b: &str) -> bool {
 }
 
 /// What matches an event with no record ID to the same event in another export: computer,
-/// time to the second (UTC), event ID, account and caller (lower-case).
-type MatchKey = (String, chrono::NaiveDateTime, u32, String, String);
+/// time to the second (UTC), event ID, account and caller (lower-case). The texts are kept once
+/// in a [`Names`] table and stand in the key by their number: a key is 28 bytes, not three
+/// strings, for each of the millions of events a SIEM export can hold.
+type MatchKey = (u32, chrono::NaiveDateTime, u32, u32, u32);
 
-fn match_key(ev: &crate::collect::SecEvent) -> Option<MatchKey> {
+/// Each distinct text once, numbered in order of first use.
+#[derive(Default)]
+struct Names(HashMap<String, u32>);
+
+impl Names {
+    fn id(&mut self, text: &str) -> u32 {
+        if let Some(&n) = self.0.get(text) {
+            return n;
+        }
+        let n = u32::try_from(self.0.len()).expect("fewer than 4 billion distinct names");
+        self.0.insert(text.to_string(), n);
+        n
+    }
+}
+
+fn match_key(ev: &crate::collect::SecEvent, names: &mut Names) -> Option<MatchKey> {
     use chrono::Timelike;
     if ev.computer.is_empty() || !ev.time_is_utc {
         return None;
     }
     let w = crate::lockout::event_time(ev, None).filter(|w| w.utc)?;
     Some((
-        ev.computer.clone(),
+        names.id(&ev.computer),
         w.at.with_nanosecond(0)?,
         ev.event_id,
-        ev.target_user.trim().to_lowercase(),
-        ev.target_domain.trim().to_lowercase(),
+        names.id(&ev.target_user.trim().to_lowercase()),
+        names.id(&ev.target_domain.trim().to_lowercase()),
     ))
 }
 
@@ -255,7 +272,9 @@ pub fn lockouts<'a>(
     params: &Parameters,
 ) -> (Lockouts, Vec<(&'a str, &'a crate::collect::SecEvent)>) {
     let account = params.account.as_deref().and_then(Account::parse);
-    let mut seen: HashSet<(String, u64)> = HashSet::new();
+    // Computer (by its number in `names`) + EventRecordID of every counted event.
+    let mut names = Names::default();
+    let mut seen: HashSet<(u32, u64)> = HashSet::new();
     // The fallback key with its occurrence in its export → the export that counted it; all
     // counted events, and those without record ID.
     let mut by_key: HashMap<(MatchKey, u32), &str> = HashMap::new();
@@ -267,6 +286,14 @@ pub fn lockouts<'a>(
         .collect();
     let mut callers: BTreeMap<String, u64> = BTreeMap::new();
     let mut kept = Vec::new();
+    // Keys match an event without record ID to the same event elsewhere: when every event has
+    // one (EVTX, XML, most SIEM exports), no key is ever looked up and none is kept.
+    let keyed = reads.iter().any(|r| {
+        r.result
+            .events
+            .iter()
+            .any(|e| e.record_id.is_none() || e.computer.is_empty())
+    });
     for r in reads {
         let mut nth: HashMap<MatchKey, u32> = HashMap::new();
         for ev in &r.result.events {
@@ -275,19 +302,19 @@ pub fn lockouts<'a>(
             }
             if let Some(acc) = &account {
                 // 4740's TargetDomainName is the caller computer, not a domain.
-                let domain = (ev.event_id != 4740).then_some(ev.target_domain.as_str());
+                let domain = (ev.event_id != 4740).then_some(&*ev.target_domain);
                 if !acc.matches(&ev.target_user, domain) {
                     continue;
                 }
             }
-            let key = match_key(ev).map(|k| {
-                let n = nth.entry(k.clone()).or_default();
+            let key = keyed.then(|| match_key(ev, &mut names)).flatten().map(|k| {
+                let n = nth.entry(k).or_default();
                 *n += 1;
                 (k, *n)
             });
             let with_record = !ev.computer.is_empty() && ev.record_id.is_some();
             if let (true, Some(id)) = (with_record, ev.record_id) {
-                if !seen.insert((ev.computer.clone(), id)) {
+                if !seen.insert((names.id(&ev.computer), id)) {
                     continue;
                 }
             }
@@ -319,7 +346,7 @@ pub fn lockouts<'a>(
             }
             if let Some(k) = key {
                 if !with_record {
-                    by_key_norec.insert(k.clone(), r.input.path.as_str());
+                    by_key_norec.insert(k, r.input.path.as_str());
                 }
                 by_key.insert(k, r.input.path.as_str());
             }
@@ -330,7 +357,7 @@ pub fn lockouts<'a>(
                     *callers.entry(caller).or_default() += 1;
                 }
             }
-            kept.push((r.input.path.as_str(), ev));
+            kept.push((r.input.path.as_str(), &**ev));
         }
     }
     let mut sources: Vec<LockoutSource> = callers

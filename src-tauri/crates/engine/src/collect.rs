@@ -1,6 +1,8 @@
 //! What reading one input produces, before the evidence set is analysed as a whole.
 
 use std::collections::BTreeMap;
+use std::hash::BuildHasher;
+use std::sync::Arc;
 
 use tokenready_model::{Place, Problem, MAX_PROBLEMS_PER_INPUT};
 
@@ -105,27 +107,88 @@ fn hour_of(key: &str) -> Option<String> {
 
 pub const MAX_SAMPLES: usize = 5;
 
+/// A text of an event that many events share (a computer, an account, a status code): kept once
+/// per input ([`FileResult::keep_event`]) and shared by every event that has it. An export can
+/// hold millions of the account's events with a few hundred distinct values between them.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Arc<str>);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text(s.into())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text(s.into())
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
 /// A Windows Security event reduced to what the lockout analysis uses.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SecEvent {
     pub event_id: u32,
-    pub provider: String,
-    pub channel: String,
+    pub provider: Text,
+    pub channel: Text,
     /// Lower-case computer that logged the event.
-    pub computer: String,
+    pub computer: Text,
     pub record_id: Option<u64>,
     /// RFC 3339 UTC when the source says the zone; otherwise as written.
     pub time: Option<String>,
     /// False when the time has no zone (CSV local times).
     pub time_is_utc: bool,
-    pub target_user: String,
-    pub target_domain: String,
-    pub status: String,
-    pub sub_status: String,
-    pub failure_reason: String,
-    pub logon_type: String,
-    pub workstation: String,
-    pub ip: String,
+    pub target_user: Text,
+    pub target_domain: Text,
+    pub status: Text,
+    pub sub_status: Text,
+    pub failure_reason: Text,
+    pub logon_type: Text,
+    pub workstation: Text,
+    pub ip: Text,
     pub place: Place,
 }
 
@@ -147,7 +210,9 @@ pub struct FileResult {
     pub problems: Vec<Problem>,
     pub sightings: Vec<Sighting>,
     pub signals: BTreeMap<String, SignalAgg>,
-    pub events: Vec<SecEvent>,
+    /// Each event boxed: the list grows by pointers, not by copying every event kept so far
+    /// into a block twice the size (an export can hold millions of them).
+    pub events: Vec<Box<SecEvent>>,
     pub notes: Vec<String>,
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
@@ -165,6 +230,8 @@ pub struct FileResult {
     /// fast, and seeded per process, so crafted input cannot force collisions.
     pub(crate) seen: hashbrown::HashTable<Seen>,
     pub(crate) hasher: foldhash::fast::RandomState,
+    /// Every distinct [`Text`] of the events kept, once.
+    pub(crate) texts: hashbrown::HashTable<Text>,
 }
 
 impl FileResult {
@@ -286,12 +353,40 @@ impl FileResult {
             let last = self.sight_text(s.raw, |r| r, at(s.line), s.record.map(|r| r + records));
             self.sightings[last].extra += s.extra;
         }
-        self.events.extend(part.events);
+        for ev in part.events {
+            self.keep_event(*ev);
+        }
         for n in part.notes {
             if !self.notes.contains(&n) {
                 self.notes.push(n);
             }
         }
+    }
+
+    /// Keeps an event, its shared texts replaced by this input's copy of each.
+    pub fn keep_event(&mut self, mut ev: SecEvent) {
+        for t in [
+            &mut ev.provider,
+            &mut ev.channel,
+            &mut ev.computer,
+            &mut ev.target_user,
+            &mut ev.target_domain,
+            &mut ev.status,
+            &mut ev.sub_status,
+            &mut ev.failure_reason,
+            &mut ev.logon_type,
+            &mut ev.workstation,
+            &mut ev.ip,
+        ] {
+            let hash = self.hasher.hash_one(&**t);
+            let hasher = &self.hasher;
+            let kept = self
+                .texts
+                .entry(hash, |k| **k == **t, |k| hasher.hash_one(&**k))
+                .or_insert_with(|| t.clone());
+            *t = kept.get().clone();
+        }
+        self.events.push(Box::new(ev));
     }
 
     /// Counts one skipped item or region and keeps its description (up to a cap).

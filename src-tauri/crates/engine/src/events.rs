@@ -36,14 +36,14 @@ fn interesting(id: u32) -> bool {
 fn set_data(ev: &mut SecEvent, name: &str, value: &str) {
     let v = value.trim().to_string();
     match name {
-        "TargetUserName" => ev.target_user = v,
-        "TargetDomainName" => ev.target_domain = v,
-        "Status" => ev.status = v,
-        "SubStatus" => ev.sub_status = v,
-        "FailureReason" => ev.failure_reason = v,
-        "LogonType" => ev.logon_type = v,
-        "WorkstationName" | "Workstation" => ev.workstation = v,
-        "IpAddress" => ev.ip = v,
+        "TargetUserName" => ev.target_user = v.into(),
+        "TargetDomainName" => ev.target_domain = v.into(),
+        "Status" => ev.status = v.into(),
+        "SubStatus" => ev.sub_status = v.into(),
+        "FailureReason" => ev.failure_reason = v.into(),
+        "LogonType" => ev.logon_type = v.into(),
+        "WorkstationName" | "Workstation" => ev.workstation = v.into(),
+        "IpAddress" => ev.ip = v.into(),
         _ => {}
     }
 }

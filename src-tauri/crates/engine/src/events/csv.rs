@@ -185,9 +185,9 @@ fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
     }
     let mut ev = SecEvent {
         event_id: id,
-        provider: get(c.source).to_string(),
+        provider: get(c.source).into(),
         channel: "Security".into(),
-        computer: get(c.computer).to_ascii_lowercase(),
+        computer: get(c.computer).to_ascii_lowercase().into(),
         record_id: get(c.record).parse().ok(),
         time: Some(get(c.time).to_string()).filter(|t| !t.is_empty()),
         time_is_utc: false,
@@ -199,7 +199,7 @@ fn row(rec: &csv::StringRecord, c: &Columns, crlf: bool, out: &mut FileResult) {
         ..SecEvent::default()
     };
     parse_message(&mut ev, get(c.message));
-    out.events.push(ev);
+    out.keep_event(ev);
 }
 
 /// Reads EventData from the English message text of 4740, 4625, 4771, 4776 and 4767.
@@ -230,18 +230,18 @@ pub(super) fn assign<'a>(
                 | "Target Account"
         );
         match label {
-            "Account Name" if target_section => ev.target_user = value.to_string(),
+            "Account Name" if target_section => ev.target_user = value.into(),
             "Account Domain" if target_section && ev.event_id != 4740 => {
-                ev.target_domain = value.to_string()
+                ev.target_domain = value.into()
             }
-            "Caller Computer Name" => ev.target_domain = value.to_string(),
-            "Logon Account" => ev.target_user = value.to_string(),
-            "Status" | "Failure Code" | "Error Code" => ev.status = value.to_string(),
-            "Sub Status" => ev.sub_status = value.to_string(),
-            "Failure Reason" => ev.failure_reason = value.to_string(),
-            "Logon Type" => ev.logon_type = value.to_string(),
-            "Workstation Name" | "Source Workstation" => ev.workstation = value.to_string(),
-            "Source Network Address" | "Client Address" => ev.ip = value.to_string(),
+            "Caller Computer Name" => ev.target_domain = value.into(),
+            "Logon Account" => ev.target_user = value.into(),
+            "Status" | "Failure Code" | "Error Code" => ev.status = value.into(),
+            "Sub Status" => ev.sub_status = value.into(),
+            "Failure Reason" => ev.failure_reason = value.into(),
+            "Logon Type" => ev.logon_type = value.into(),
+            "Workstation Name" | "Source Workstation" => ev.workstation = value.into(),
+            "Source Network Address" | "Client Address" => ev.ip = value.into(),
             _ => {}
         }
     }

@@ -82,7 +82,9 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             out.saw_time(first);
             out.saw_time(last);
         }
-        out.events.extend(c.events);
+        for ev in c.events {
+            out.keep_event(ev);
+        }
         for message in c.problems {
             out.problem(Place::default(), message);
         }
@@ -318,9 +320,9 @@ fn event_from_json(v: &serde_json::Value, record_id: u64) -> Option<SecEvent> {
         .and_then(|a| a.get("Name")));
     let mut ev = SecEvent {
         event_id: id,
-        provider,
-        channel: s(sys.get("Channel")),
-        computer: s(sys.get("Computer")).to_ascii_lowercase(),
+        provider: provider.into(),
+        channel: s(sys.get("Channel")).into(),
+        computer: s(sys.get("Computer")).to_ascii_lowercase().into(),
         record_id: Some(record_id),
         time: Some(s(sys
             .get("TimeCreated")

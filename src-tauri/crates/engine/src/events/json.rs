@@ -14,7 +14,7 @@ use tokenready_model::Place;
 
 use super::named::{self, Family, Fields};
 use super::{interesting, set_data};
-use crate::collect::{FileResult, SecEvent};
+use crate::collect::{FileResult, SecEvent, Text};
 
 /// What the documents of one export showed, for its notes.
 #[derive(Default)]
@@ -117,7 +117,7 @@ fn named_doc(
     let t = tally.of(family);
     let ev = named::read(&f, family, id, place, t);
     named::gaps(&ev, t);
-    out.events.push(ev);
+    out.keep_event(ev);
 }
 
 pub fn scan_json(mut reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
@@ -387,11 +387,15 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
     let mut ev = SecEvent {
         event_id: id,
         provider: first(&["winlog.provider_name", "event.provider", "source_name"])
-            .unwrap_or_default(),
-        channel: first(&["winlog.channel", "log_name"]).unwrap_or_default(),
+            .unwrap_or_default()
+            .into(),
+        channel: first(&["winlog.channel", "log_name"])
+            .unwrap_or_default()
+            .into(),
         computer: first(&["winlog.computer_name", "computer_name"])
             .unwrap_or_default()
-            .to_ascii_lowercase(),
+            .to_ascii_lowercase()
+            .into(),
         record_id: first(&["winlog.record_id", "record_number"])
             .and_then(|r| r.trim().parse().ok()),
         time: when
@@ -412,10 +416,10 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
     }
     // The security pipeline's renames (siem-exports.md §0.3, §0.4, §1.1).
     let mut from_ecs = false;
-    let mut fill = |field: &mut String, paths: &[&str]| {
+    let mut fill = |field: &mut Text, paths: &[&str]| {
         if field.is_empty() {
             if let Some(v) = first(paths) {
-                *field = v;
+                *field = v.into();
                 from_ecs = true;
             }
         }
@@ -432,7 +436,7 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
     tally.ecs += u64::from(from_ecs);
     tally.gaps.no_record += u64::from(ev.record_id.is_none());
     named::gaps(&ev, &mut tally.gaps);
-    out.events.push(ev);
+    out.keep_event(ev);
 }
 
 fn notes(t: &Tally, out: &mut FileResult) {

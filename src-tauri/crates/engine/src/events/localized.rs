@@ -119,7 +119,7 @@ fn row(
     tally.relevant += 1;
     let mut ev = SecEvent {
         event_id: id,
-        provider: get(c.source).to_string(),
+        provider: get(c.source).into(),
         channel: "Security".into(),
         place: Place {
             line,
@@ -159,7 +159,7 @@ fn row(
     if let Some(p) = parts {
         tally.dated.push((out.events.len(), p));
     }
-    out.events.push(ev);
+    out.keep_event(ev);
 }
 
 /// The order of the date parts: the language's, else what the dates show, else the one order

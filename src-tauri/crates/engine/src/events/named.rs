@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use tokenready_model::Place;
 
 use super::{interesting, set_data, SECURITY_PROVIDER};
-use crate::collect::{FileResult, SecEvent};
+use crate::collect::{FileResult, SecEvent, Text};
 
 /// One row or document, its values by name.
 pub(super) trait Fields {
@@ -272,13 +272,22 @@ pub(super) fn read(
     tally.relevant += 1;
     let mut ev = SecEvent {
         event_id: id,
-        provider: f.first(family.provider).unwrap_or_default().into_owned(),
-        channel: f.first(family.channel).unwrap_or_default().into_owned(),
+        provider: f
+            .first(family.provider)
+            .unwrap_or_default()
+            .into_owned()
+            .into(),
+        channel: f
+            .first(family.channel)
+            .unwrap_or_default()
+            .into_owned()
+            .into(),
         computer: f
             .first(family.computer)
             .unwrap_or_default()
             .trim()
-            .to_ascii_lowercase(),
+            .to_ascii_lowercase()
+            .into(),
         record_id: f.first(family.record).and_then(|r| r.trim().parse().ok()),
         place,
         ..SecEvent::default()
@@ -298,7 +307,7 @@ pub(super) fn read(
         }
     }
     (family.extra)(f, &mut ev, tally);
-    ev.provider = provider(&ev.provider, &ev.channel, tally);
+    ev.provider = provider(&ev.provider, &ev.channel, tally).into();
     tally.no_record += u64::from(ev.record_id.is_none());
     ev
 }
@@ -349,11 +358,11 @@ fn sentinel_extra(f: &dyn Fields, ev: &mut SecEvent, tally: &mut Tally) {
             if let Some((left, user)) = acc.rsplit_once('\\') {
                 let mut used = false;
                 if ev.target_user.is_empty() && !user.trim().is_empty() {
-                    ev.target_user = user.trim().to_string();
+                    ev.target_user = user.trim().into();
                     used = true;
                 }
                 if ev.event_id == 4740 && ev.target_domain.is_empty() && !left.trim().is_empty() {
-                    ev.target_domain = left.trim().to_string();
+                    ev.target_domain = left.trim().into();
                     used = true;
                 }
                 tally.derived += u64::from(used);
@@ -375,7 +384,7 @@ fn splunk_extra(f: &dyn Fields, ev: &mut SecEvent, tally: &mut Tally) {
     };
     if ev.target_user.is_empty() {
         if let Some(v) = f.value("Account_Name") {
-            ev.target_user = last(v);
+            ev.target_user = last(v).into();
         }
     }
     if ev.target_domain.is_empty() {
@@ -385,7 +394,7 @@ fn splunk_extra(f: &dyn Fields, ev: &mut SecEvent, tally: &mut Tally) {
             &["Account_Domain"]
         };
         if let Some(v) = f.first(names) {
-            ev.target_domain = last(v);
+            ev.target_domain = last(v).into();
         }
     }
     let Some(raw) = f.value("_raw") else { return };
@@ -393,13 +402,13 @@ fn splunk_extra(f: &dyn Fields, ev: &mut SecEvent, tally: &mut Tally) {
     let from_raw = if raw.starts_with("<Event") {
         let mut one = FileResult::default();
         super::xml::scan_xml(raw.as_bytes(), &mut one);
-        one.events.into_iter().next()
+        one.events.into_iter().next().map(|e| *e)
     } else {
         classic_raw(raw, ev.event_id)
     };
     let Some(r) = from_raw else { return };
     tally.from_text += 1;
-    let fill = |a: &mut String, b: String| {
+    let fill = |a: &mut Text, b: Text| {
         if a.is_empty() {
             *a = b;
         }
@@ -438,10 +447,10 @@ fn classic_raw(raw: &str, id: u32) -> Option<SecEvent> {
         any = true;
         let v = v.trim();
         match k.trim() {
-            "ComputerName" => ev.computer = v.to_ascii_lowercase(),
+            "ComputerName" => ev.computer = v.to_ascii_lowercase().into(),
             "RecordNumber" => ev.record_id = v.parse().ok(),
-            "SourceName" => ev.provider = v.to_string(),
-            "LogName" => ev.channel = v.to_string(),
+            "SourceName" => ev.provider = v.into(),
+            "LogName" => ev.channel = v.into(),
             _ => {}
         }
     }
@@ -476,7 +485,7 @@ fn powershell_extra(f: &dyn Fields, ev: &mut SecEvent, tally: &mut Tally) {
         {
             tally.from_text += 1;
         }
-        let fill = |a: &mut String, b: String| {
+        let fill = |a: &mut Text, b: Text| {
             if a.is_empty() {
                 *a = b;
             }

@@ -185,7 +185,7 @@ pub fn scan_payloads(reader: impl BufRead, out: &mut FileResult) -> std::io::Res
         };
         let ev = named::read(&p, &QRADAR, id, place, &mut tally);
         named::gaps(&ev, &mut tally);
-        out.events.push(ev);
+        out.keep_event(ev);
     }
     crate::lines::report_too_long(&too_long, out);
     named::notes(&tally, out);

@@ -153,7 +153,7 @@ pub(super) fn scan<R: std::io::Read>(
         if let Some(Some(p)) = portal {
             dates.events.push((out.events.len(), p));
         }
-        out.events.push(ev);
+        out.keep_event(ev);
     }
     if let Some((name, TimeForm::PortalUtc)) = time_col {
         portal_times(name, &dates, out);

@@ -122,7 +122,7 @@ impl State {
             }
             b"Provider" => {
                 if let (Some(c), Some(v)) = (self.current.as_mut(), attr(e, b"Name")) {
-                    c.provider = v;
+                    c.provider = v.into();
                 }
             }
             b"TimeCreated" => {
@@ -149,7 +149,7 @@ impl State {
                     out.saw_time(w);
                 }
                 if interesting(ev.event_id) {
-                    out.events.push(ev);
+                    out.keep_event(ev);
                 }
             }
         } else if let Some(c) = self.current.as_mut() {
@@ -157,8 +157,8 @@ impl State {
             match std::mem::replace(&mut self.field, Field::None) {
                 Field::EventId => c.event_id = v.parse().unwrap_or(0),
                 Field::RecordId => c.record_id = v.parse().ok(),
-                Field::Computer => c.computer = v.to_ascii_lowercase(),
-                Field::Channel => c.channel = v.to_string(),
+                Field::Computer => c.computer = v.to_ascii_lowercase().into(),
+                Field::Channel => c.channel = v.into(),
                 Field::Data(n) => set_data(c, &n, v),
                 Field::None => {}
             }
