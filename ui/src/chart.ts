@@ -1,6 +1,7 @@
 // A stacked bar chart of lockouts and failures per hour, as SVG built with DOM calls (no
 // markup strings: labels come from evidence and are untrusted).
-import type { TimelineBucket } from "./bindings";
+import type { Language, TimelineBucket } from "./bindings";
+import { t } from "./i18n";
 
 const NS = "http://www.w3.org/2000/svg";
 
@@ -55,17 +56,20 @@ export interface ChartOptions {
   unit?: "hour" | "day";
   /** Draw the rollout before this bucket. */
   rollout?: number | null;
+  /** The language of the chart's words ("" = English). */
+  lang?: Language | "";
 }
 
 export function timelineChart(buckets: TimelineBucket[], opts: ChartOptions = {}): SVGSVGElement {
   const unit = opts.unit ?? "hour";
+  const tr = (id: string, args?: Record<string, string | number>) => t(opts.lang ?? "", id, args);
   const left = 70;
   const w = Math.max(480, buckets.length * 28 + left + 20);
   const h = 240;
   const plotH = 150;
   const root = svg("svg", { width: w, height: h, viewBox: `0 0 ${w} ${h}`, role: "img", id: opts.id ?? "timeline-chart" });
   const title = svg("title", {});
-  title.textContent = `Lockouts and failed logons per ${unit}, ${buckets.length} ${unit}(s)${opts.rollout != null ? ", the rollout marked" : ""}`;
+  title.textContent = tr(`ui-chart-title-${unit}`, { n: buckets.length, marked: opts.rollout != null ? "yes" : "no" });
   root.append(title);
   const max = Math.max(1, ...buckets.map((b) => b.lockouts + b.failures));
   const axis = svg("line", { x1: left - 6, y1: 20 + plotH, x2: w - 10, y2: 20 + plotH, class: "axis" });
@@ -79,7 +83,7 @@ export function timelineChart(buckets: TimelineBucket[], opts: ChartOptions = {}
     const f = svg("rect", { x, y: 20 + plotH - s.failures - s.lockouts, width: 20, height: s.failures, class: "bar-failure" });
     const l = svg("rect", { x, y: 20 + plotH - s.lockouts, width: 20, height: s.lockouts, class: "bar-lockout" });
     const tip = svg("title", {});
-    tip.textContent = `${b.hour.replace(/Z$/, "")}${local ? " (local time, zone unknown)" : " UTC"}: ${b.lockouts} lockout(s), ${b.failures} failure(s)`;
+    tip.textContent = tr(local ? "ui-chart-tip-local" : "ui-chart-tip", { at: b.hour.replace(/Z$/, ""), lockouts: b.lockouts, failures: b.failures });
     f.append(tip.cloneNode(true));
     l.append(tip);
     const label = svg("text", { x: x + 10, y: 20 + plotH + 14, "text-anchor": "end", class: "tick", transform: `rotate(-45 ${x + 10} ${20 + plotH + 14})` });
@@ -90,20 +94,20 @@ export function timelineChart(buckets: TimelineBucket[], opts: ChartOptions = {}
     const x = left + opts.rollout * 28 - 4;
     const mark = svg("line", { x1: x, y1: 12, x2: x, y2: 20 + plotH, class: "rollout-mark", id: "rollout-mark" });
     const text = svg("text", { x: x + 3, y: 20, class: "rollout-label" });
-    text.textContent = "rollout";
+    text.textContent = tr("ui-chart-rollout");
     root.append(mark, text);
   }
   const legend = svg("g", { transform: `translate(${w - 200}, 8)` });
   const lr = svg("rect", { x: 0, y: 0, width: 10, height: 10, class: "bar-lockout" });
   const lt = svg("text", { x: 14, y: 9, class: "tick" });
-  lt.textContent = "lockouts (4740)";
+  lt.textContent = tr("ui-chart-lockouts");
   const fr = svg("rect", { x: 110, y: 0, width: 10, height: 10, class: "bar-failure" });
   const ft = svg("text", { x: 124, y: 9, class: "tick" });
-  ft.textContent = "failures";
+  ft.textContent = tr("ui-chart-failures");
   legend.append(lr, lt, fr, ft);
   if (buckets.some((b) => !b.hour.endsWith("Z"))) {
     const note = svg("text", { x: 0, y: 24, class: "tick" });
-    note.textContent = "* local time, zone unknown; others UTC";
+    note.textContent = tr("ui-chart-local-note");
     legend.append(note);
   }
   root.append(legend);

@@ -1,4 +1,6 @@
 // "How to collect this": the exact commands to run on the customer's servers, read-only ones.
+// What each collects and where it runs are the messages `ui-collect-<id>-what` and `-where`
+// (ui.ftl); the English here is the source text beside the command.
 export interface CollectStep {
   id: string;
   what: string;

@@ -248,7 +248,7 @@ function onProgress(p: Progress): void {
   if (bar instanceof HTMLProgressElement && text) {
     bar.max = Math.max(run.bytesTotal, 1);
     bar.value = run.bytesDone;
-    text.textContent = progressText(run);
+    text.textContent = progressText(run, state.engagement.language);
   } else {
     render();
   }

@@ -25,16 +25,16 @@ export function renderStep(step: StepId, s: WizardState, run: RunView, a: Action
     case "evidence":
       return evidence(s, run, a);
     case "locations":
-      return s.report ? locations(s.report, run, a) : needsReport();
+      return s.report ? locations(s.report, s.engagement.language, run, a) : needsReport(s.engagement.language);
     case "logs":
-      return s.report ? logs(s.report, s) : needsReport();
+      return s.report ? logs(s.report, s) : needsReport(s.engagement.language);
     case "findings":
-      return s.report ? findings(s.report, s, a) : needsReport();
+      return s.report ? findings(s.report, s, a) : needsReport(s.engagement.language);
     case "plan":
-      return s.report ? plan(s.report, s.engagement.language) : needsReport();
+      return s.report ? plan(s.report, s.engagement.language) : needsReport(s.engagement.language);
     case "validation":
-      return s.report ? validation(s.report, s, a) : needsReport();
+      return s.report ? validation(s.report, s, a) : needsReport(s.engagement.language);
     case "report":
-      return s.report ? reportStep(s, run, a) : needsReport();
+      return s.report ? reportStep(s, run, a) : needsReport(s.engagement.language);
   }
 }

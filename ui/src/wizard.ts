@@ -1,4 +1,5 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
+import { COLLECT } from "./collect";
 import { t } from "./i18n";
 import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Language, Parameters, Report } from "./bindings";
 
@@ -29,6 +30,8 @@ export function stepHelp(s: Pick<WizardState, "engagement">, step: StepId): stri
 export const UI_MESSAGES: string[] = [
   ...STEPS.map((s) => `ui-step-${s}`),
   ...STEPS.map((s) => `ui-help-${s}`),
+  ...["customer", "consultant", "date", "version", "account", "fallback", "rollout-date"].map((m) => `ui-need-${m}`),
+  ...["evidence", "analysis", "analysis-step", "results", "note"].map((m) => `ui-need-${m}`),
   "ui-language",
   "ui-language-help",
   ...["new", "open", "save", "save-as", "back", "next"].map((b) => `ui-${b}`),
@@ -49,6 +52,28 @@ export const UI_MESSAGES: string[] = [
   "ui-checklist-decided",
   "ui-checklist-help",
   ...["accept-reason", "accept-name", "accept-until", "accept", "accept-update", "accept-needs", "withdraw"].map((m) => `ui-${m}`),
+  ...["version", "version-help", "account", "account-placeholder", "account-help", "fallback", "fallback-on", "fallback-off"].map((m) => `ui-env-${m}`),
+  ...["fallback-help", "swl", "swl-placeholder", "swl-help", "ds", "ds-placeholder", "ds-help", "csv-offset", "csv-offset-help"].map((m) => `ui-env-${m}`),
+  ...["rollout", "rollout-date", "rollout-time", "rollout-zone", "rollout-split", "rollout-help"].map((m) => `ui-env-${m}`),
+  ...["add", "clear", "demo", "demo-followup", "demo-followup-title", "analyse", "cancel", "chosen", "none", "drop"].map((m) => `ui-ev-${m}`),
+  ...["progress", "no-report", "read", "totals", "col-file", "col-kind", "col-records", "col-problems", "col-how"].map((m) => `ui-ev-${m}`),
+  ...["read-in", "read-structure", "line", "record", "offset", "problems", "skipped", "missing"].map((m) => `ui-ev-${m}`),
+  "ui-collect",
+  ...["copy", "copied", "selected"].map((m) => `ui-collect-${m}`),
+  ...COLLECT.flatMap((c) => [`ui-collect-${c.id}-what`, `ui-collect-${c.id}-where`]),
+  ...["review", "not-given", "not-given-ds", "label", "unc-acc", "ds", "counts", "col-host"].map((m) => `ui-loc-${m}`),
+  ...["col-share", "col-kind", "col-auth", "col-locations", "col-packages", "col-location", "col-seen", "not-checked"].map((m) => `ui-loc-${m}`),
+  ...["configured", "hosts", "to-review", "all", "checking", "check", "consent", "filter"].map((m) => `ui-loc-${m}`),
+  ...["filter-label", "shown", "seen", "seen-first"].map((m) => `ui-loc-${m}`),
+  ...["security", "account", "all-accounts", "col-source", "col-addresses", "col-lockouts", "col-failures", "col-first"].map((m) => `ui-logs-${m}`),
+  ...["col-last", "col-retry", "none", "per-hour", "causes", "cause", "from", "fix"].map((m) => `ui-logs-${m}`),
+  ...["verify", "signals", "col-signal", "col-count", "col-hosts", "col-records", "samples", "no-signal"].map((m) => `ui-logs-${m}`),
+  ...["title-hour", "title-day", "tip", "tip-local", "rollout", "lockouts", "failures", "local-note"].map((m) => `ui-chart-${m}`),
+  ...["title", "rollout", "no-rollout", "compared", "stale", "event-id", "before", "after"].map((m) => `ui-fu-${m}`),
+  ...["baseline", "now", "undated", "caller", "no-lockout", "signal", "chart-hour", "chart-day"].map((m) => `ui-fu-${m}`),
+  ...["coverage", "col-computer", "col-evidence", "col-first", "col-last", "col-reaches", "yes", "no"].map((m) => `ui-fu-${m}`),
+  ...["no-events", "since", "added", "removed", "resolved", "new", "open", "none"].map((m) => `ui-fu-${m}`),
+  ...["no-host"].map((m) => `ui-fu-${m}`),
 ];
 
 export interface Engagement {
@@ -114,35 +139,36 @@ export function initialState(): WizardState {
 /** What is still missing for a step, in the consultant's words; empty when complete. */
 export function missingFor(s: WizardState, step: StepId): string[] {
   const m: string[] = [];
+  const need = (id: string, args?: Record<string, string>) => m.push(t(s.engagement.language, `ui-need-${id}`, args));
   switch (step) {
     case "engagement":
-      if (!s.engagement.customer.trim()) m.push("the customer's name");
-      if (!s.engagement.consultant.trim()) m.push("the consultant's name");
-      if (!s.engagement.date.trim()) m.push("the date");
+      if (!s.engagement.customer.trim()) need("customer");
+      if (!s.engagement.consultant.trim()) need("consultant");
+      if (!s.engagement.date.trim()) need("date");
       break;
     case "environment":
-      if (!s.environment.itmsVersion.trim()) m.push("the ITMS version");
-      if (!s.environment.account.trim()) m.push("the ACC account");
-      if (s.environment.fallback === null) m.push("whether the ACC fallback is kept");
-      if (!s.environment.rolloutDate && s.environment.rolloutTime) m.push("the date of the token rollout");
+      if (!s.environment.itmsVersion.trim()) need("version");
+      if (!s.environment.account.trim()) need("account");
+      if (s.environment.fallback === null) need("fallback");
+      if (!s.environment.rolloutDate && s.environment.rolloutTime) need("rollout-date");
       break;
     case "evidence":
-      if (s.evidence.length === 0) m.push("an evidence folder");
-      else if (!s.report) m.push("an analysis of the evidence");
+      if (s.evidence.length === 0) need("evidence");
+      else if (!s.report) need("analysis");
       break;
     case "validation": {
       if (!s.report) {
-        m.push("an analysis of the evidence (step Evidence)");
+        need("analysis-step");
         break;
       }
       const pending = s.report.checklist.filter((c) => checkStatus(s, c) === "pending").map((c) => c.id);
-      if (pending.length) m.push(`results for ${pending.join(", ")}`);
+      if (pending.length) need("results", { ids: pending.join(", ") });
       const unexplained = s.report.checklist.filter((c) => isOverride(s, c) && !s.checklist.find((e) => e.id === c.id)?.notes.trim());
-      if (unexplained.length) m.push(`a note on why ${unexplained.map((c) => c.id).join(", ")} differ(s) from the evidence`);
+      if (unexplained.length) need("note", { ids: unexplained.map((c) => c.id).join(", ") });
       break;
     }
     default:
-      if (!s.report) m.push("an analysis of the evidence (step Evidence)");
+      if (!s.report) need("analysis-step");
   }
   return m;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { COLLECT } from "../src/collect";
 import { ids, SOURCES, t } from "../src/i18n";
-import { initialState, STEPS, stepHelp, stepTitle, UI_MESSAGES } from "../src/wizard";
+import { fmtBytes } from "../src/steps/shared";
+import { initialState, missingFor, STEPS, stepHelp, stepTitle, UI_MESSAGES } from "../src/wizard";
 
 describe("the app's catalogue", () => {
   it("holds exactly the messages the code asks for, in every language", () => {
@@ -22,6 +24,30 @@ describe("the app's catalogue", () => {
     expect(stepTitle(fr, "report")).toBe("Rapport");
     // French typography: a no-break space before a colon.
     expect(stepHelp(fr, "report")).toContain("\u00a0:");
+  });
+
+  it("says in the catalogue's English what each collection command beside it says", () => {
+    for (const c of COLLECT) {
+      expect(t("en", `ui-collect-${c.id}-what`)).toBe(c.what);
+      expect(t("en", `ui-collect-${c.id}-where`)).toBe(c.where);
+      expect(t("de", `ui-collect-${c.id}-what`), c.id).not.toBe(c.what);
+    }
+  });
+
+  it("says what a step still needs in the assessment's language", () => {
+    const s = initialState();
+    expect(missingFor({ ...s, engagement: { ...s.engagement, language: "de" } }, "engagement")).toEqual([
+      "der Name des Kunden", "der Name des Beraters", "das Datum",
+    ]);
+    expect(missingFor({ ...s, engagement: { ...s.engagement, language: "fr" } }, "evidence")).toEqual([
+      "un dossier d'éléments de preuve",
+    ]);
+  });
+
+  it("writes sizes as each language writes numbers", () => {
+    expect(fmtBytes(1536)).toBe("1.5 KiB");
+    expect(fmtBytes(1536, "de")).toBe("1,5 KiB");
+    expect(fmtBytes(3 * 1024 ** 3, "fr")).toBe("3,00 GiB");
   });
 
   it("falls back to English, then to the id", () => {

@@ -2,9 +2,11 @@
 import type { Fallback } from "../bindings";
 import { el, field } from "../dom";
 import { rolloutOf, utcOffsets, type WizardState } from "../wizard";
+import { t } from "../i18n";
 import type { Actions } from "./shared";
 
 export function environment(s: WizardState, a: Actions): HTMLElement {
+  const tr = (id: string) => t(s.engagement.language, id);
   const set = (k: keyof WizardState["environment"]) => (v: string) =>
     a.edit((st) => ({ ...st, environment: { ...st.environment, [k]: v } }));
   const fallback = (value: Fallback, label: string) => {
@@ -18,38 +20,38 @@ export function environment(s: WizardState, a: Actions): HTMLElement {
   return el(
     "form",
     { class: "form", id: "environment-form" },
-    field("itms-version", "ITMS version", s.environment.itmsVersion, set("itmsVersion"), {
+    field("itms-version", tr("ui-env-version"), s.environment.itmsVersion, set("itmsVersion"), {
       placeholder: "8.7.3",
-      help: "SMP Console > Help > About. Token-based authentication needs 8.7.3, 8.8 or 8.8.1.",
+      help: tr("ui-env-version-help"),
     }),
-    field("account", "ACC account", s.environment.account, set("account"), {
-      placeholder: "CONTOSO\\svc_acc or ACC_User",
-      help: "The name only; TokenReady never asks for or stores a password. A domain account is never unlocked by site servers (KB 150951).",
+    field("account", tr("ui-env-account"), s.environment.account, set("account"), {
+      placeholder: tr("ui-env-account-placeholder"),
+      help: tr("ui-env-account-help"),
     }),
     el(
       "fieldset",
       { class: "field" },
-      el("legend", {}, "Keep ACC as fallback mechanism"),
-      fallback("on", "On (recommended at first rollout)"),
-      fallback("off", "Off"),
+      el("legend", {}, tr("ui-env-fallback")),
+      fallback("on", tr("ui-env-fallback-on")),
+      fallback("off", tr("ui-env-fallback-off")),
       el(
         "p",
         { class: "help" },
-        "With the fallback on, a token failure falls back to the ACC; unresolved lockouts come back (KB 431190).",
+        tr("ui-env-fallback-help"),
       ),
     ),
-    field("software-library", "Software Library location", s.environment.softwareLibrary, set("softwareLibrary"), {
-      placeholder: "\\\\smp01\\SoftwareLibrary or D:\\SWL",
-      help: "Settings > All Settings > Software > Software Library. On UNC, the ACC stays required.",
+    field("software-library", tr("ui-env-swl"), s.environment.softwareLibrary, set("softwareLibrary"), {
+      placeholder: tr("ui-env-swl-placeholder"),
+      help: tr("ui-env-swl-help"),
     }),
-    field("ds-image-store", "Deployment Solution image store", s.environment.dsImageStore, set("dsImageStore"), {
-      placeholder: "leave empty when DS is not used",
-      help: "Settings > Deployment > Image Management. On UNC, the ACC stays required.",
+    field("ds-image-store", tr("ui-env-ds"), s.environment.dsImageStore, set("dsImageStore"), {
+      placeholder: tr("ui-env-ds-placeholder"),
+      help: tr("ui-env-ds-help"),
     }),
     rolloutAt(s, a),
-    field("csv-time-offset", "Time zone of Event Viewer CSV exports", s.environment.csvTimeOffset, set("csvTimeOffset"), {
+    field("csv-time-offset", tr("ui-env-csv-offset"), s.environment.csvTimeOffset, set("csvTimeOffset"), {
       placeholder: "+02:00",
-      help: "CSV exports hold local times with no zone. Give the UTC offset of the computer that exported them to place them on the UTC timeline; without it they are shown as written.",
+      help: tr("ui-env-csv-offset-help"),
     }),
   );
 }
@@ -57,6 +59,7 @@ export function environment(s: WizardState, a: Actions): HTMLElement {
 /** "Token rollout at": when token-based authentication was enabled (date, time and zone). */
 function rolloutAt(s: WizardState, a: Actions): HTMLElement {
   const e = s.environment;
+  const tr = (id: string, args?: Record<string, string>) => t(s.engagement.language, id, args);
   const input = (id: string, type: string, value: string, key: "rolloutDate" | "rolloutTime", label: string) => {
     const i = el("input", { id, type, "aria-label": label, "aria-describedby": "rollout-help" });
     i.value = value;
@@ -64,7 +67,7 @@ function rolloutAt(s: WizardState, a: Actions): HTMLElement {
     i.addEventListener("change", () => a.update((st) => ({ ...st, environment: { ...st.environment, [key]: i.value } })));
     return i;
   };
-  const zone = el("select", { id: "rollout-zone", "aria-label": "Rollout time zone (UTC offset)" });
+  const zone = el("select", { id: "rollout-zone", "aria-label": tr("ui-env-rollout-zone") });
   for (const z of utcOffsets()) {
     const o = el("option", { value: z }, z === "Z" ? "UTC" : `UTC${z}`);
     o.selected = z === (e.rolloutZone || "Z");
@@ -75,20 +78,20 @@ function rolloutAt(s: WizardState, a: Actions): HTMLElement {
   return el(
     "fieldset",
     { class: "field", id: "rollout" },
-    el("legend", {}, "Token rollout at"),
+    el("legend", {}, tr("ui-env-rollout")),
     el(
       "div",
       { class: "fields-row" },
-      input("rollout-date", "date", e.rolloutDate, "rolloutDate", "Rollout date"),
-      input("rollout-time", "time", e.rolloutTime, "rolloutTime", "Rollout time"),
+      input("rollout-date", "date", e.rolloutDate, "rolloutDate", tr("ui-env-rollout-date")),
+      input("rollout-time", "time", e.rolloutTime, "rolloutTime", tr("ui-env-rollout-time")),
       zone,
     ),
     el(
       "p",
       { class: "help", id: "rollout-help" },
       at
-        ? `Events and log records are split at ${at}: before and after the rollout. The zone is the UTC offset in force at the site on that day.`
-        : "Leave empty for a first assessment. For a follow-up: when token-based authentication was enabled; events are then split before and after it.",
+        ? tr("ui-env-rollout-split", { at })
+        : tr("ui-env-rollout-help"),
     ),
   );
 }

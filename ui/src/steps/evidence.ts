@@ -1,19 +1,22 @@
 // Step 3, Evidence: what to read, how to collect it, and the inventory of what was read.
-import type { InputFile, Report } from "../bindings";
+import type { InputFile, Language, Report } from "../bindings";
 import { COLLECT } from "../collect";
 import { el, table } from "../dom";
+import { t } from "../i18n";
 import type { WizardState } from "../wizard";
 import { fmtBytes, progressText, type Actions, type RunView } from "./shared";
 
 export function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement {
-  const pick = el("button", { id: "pick", type: "button", disabled: run.running }, "Add evidence folder…");
+  const lang = s.engagement.language;
+  const tr = (id: string) => t(lang, id);
+  const pick = el("button", { id: "pick", type: "button", disabled: run.running }, tr("ui-ev-add"));
   pick.addEventListener("click", () => a.pick());
   const clear = s.evidence.length
-    ? el("button", { id: "clear-evidence", type: "button", disabled: run.running }, "Clear")
+    ? el("button", { id: "clear-evidence", type: "button", disabled: run.running }, tr("ui-ev-clear"))
     : null;
   clear?.addEventListener("click", () => a.clearEvidence());
   const demo = run.demoAvailable
-    ? el("button", { id: "use-demo", type: "button", disabled: run.running }, "Use demo evidence")
+    ? el("button", { id: "use-demo", type: "button", disabled: run.running }, tr("ui-ev-demo"))
     : null;
   demo?.addEventListener("click", () => a.useDemo());
   const demoFollowUp = run.demoAvailable
@@ -23,58 +26,58 @@ export function evidence(s: WizardState, run: RunView, a: Actions): HTMLElement 
           id: "use-demo-followup",
           type: "button",
           disabled: run.running,
-          title: "The demo site collected again after the token rollout, with the first assessment as the baseline",
+          title: tr("ui-ev-demo-followup-title"),
         },
-        "Use demo follow-up",
+        tr("ui-ev-demo-followup"),
       )
     : null;
   demoFollowUp?.addEventListener("click", () => a.useDemoFollowUp());
   const analyse = el(
     "button",
     { id: "analyse", type: "button", class: "primary", disabled: run.running || s.evidence.length === 0 },
-    "Analyse",
+    tr("ui-ev-analyse"),
   );
   analyse.addEventListener("click", () => a.analyse());
-  const cancel = el("button", { id: "cancel", type: "button", disabled: !run.running }, "Cancel");
+  const cancel = el("button", { id: "cancel", type: "button", disabled: !run.running }, tr("ui-ev-cancel"));
   cancel.addEventListener("click", () => a.cancel());
 
   const progress = el("progress", { id: "progress", max: String(Math.max(run.bytesTotal, 1)) });
   progress.value = run.bytesDone;
-  const progressLine = el("p", { id: "progress-text", class: "muted" }, run.running ? progressText(run) : "");
+  const progressLine = el("p", { id: "progress-text", class: "muted" }, run.running ? progressText(run, lang) : "");
   const parts: (HTMLElement | null)[] = [
     el(
       "div",
       { class: "evidence-list" },
-      el("h2", {}, "Chosen evidence"),
+      el("h2", {}, tr("ui-ev-chosen")),
       s.evidence.length
         ? el("ul", { id: "evidence-paths" }, ...s.evidence.map((p) => el("li", { class: "mono" }, p)))
-        : el("p", { class: "empty" }, "Nothing chosen yet."),
+        : el("p", { class: "empty" }, tr("ui-ev-none")),
       el(
         "p",
         { class: "help", id: "drop-hint" },
-        "Or drop files, folders or zips anywhere on this window: each is added to the list.",
+        tr("ui-ev-drop"),
       ),
     ),
     el("div", { class: "actions" }, pick, demo, demoFollowUp, clear, analyse, cancel),
     run.running ? el("div", { class: "progress" }, progress, progressLine) : null,
     run.error ? el("p", { id: "error", class: "error", role: "alert" }, run.error) : null,
   ];
-  if (s.report) parts.push(inventory(s.report));
-  parts.push(howToCollect());
+  if (s.report) parts.push(inventory(s.report, lang));
+  parts.push(howToCollect(lang));
   return el("div", {}, ...parts);
 }
 
 /** The commands to run on the customer's servers, each with a copy button. */
-function howToCollect(): HTMLElement {
+function howToCollect(lang: Language | ""): HTMLElement {
   return el(
     "details",
     { class: "collect", id: "how-to-collect" },
-    el("summary", {}, "How to collect this evidence (read-only commands for the customer's servers)"),
+    el("summary", {}, t(lang, "ui-collect")),
     ...COLLECT.map((c) => {
       const code = el("code", { id: `collect-${c.id}`, class: "mono" }, c.command);
-      const copy = el("button", { type: "button", id: `copy-${c.id}` }, "Copy");
+      const copy = el("button", { type: "button", id: `copy-${c.id}` }, t(lang, "ui-collect-copy"));
       copy.addEventListener("click", () => {
-        const done = () => (copy.textContent = "Copied");
+        const done = () => (copy.textContent = t(lang, "ui-collect-copied"));
         navigator.clipboard?.writeText(c.command).then(done, () => {
           // No clipboard access: select the text so Ctrl+C copies it.
           const range = document.createRange();
@@ -82,17 +85,18 @@ function howToCollect(): HTMLElement {
           const sel = window.getSelection();
           sel?.removeAllRanges();
           sel?.addRange(range);
-          copy.textContent = "Selected: press Ctrl+C";
+          copy.textContent = t(lang, "ui-collect-selected");
         });
       });
-      return el("div", { class: "collect-step" }, el("strong", {}, c.what), el("p", { class: "muted" }, c.where), el("pre", {}, code), copy);
+      return el("div", { class: "collect-step" }, el("strong", {}, t(lang, `ui-collect-${c.id}-what`)), el("p", { class: "muted" }, t(lang, `ui-collect-${c.id}-where`)), el("pre", {}, code), copy);
     }),
   );
 }
 
-function inventory(r: Report): HTMLElement {
-  const t = r.totals;
-  const kinds = Object.entries(t.by_kind)
+function inventory(r: Report, lang: Language | ""): HTMLElement {
+  const tr = (id: string, args?: Record<string, string | number>) => t(lang, id, args);
+  const tot = r.totals;
+  const kinds = Object.entries(tot.by_kind)
     .map(([k, n]) => `${n} ${k}`)
     .join(", ");
   const rows = r.inputs.map((i: InputFile) => [
@@ -100,7 +104,7 @@ function inventory(r: Report): HTMLElement {
     i.language
       ? el(
           "span",
-          { class: `kind kind-${i.kind}`, title: i.language === "structure" ? "another language, read by its structure" : `read in ${i.language}` },
+          { class: `kind kind-${i.kind}`, title: i.language === "structure" ? tr("ui-ev-read-structure") : tr("ui-ev-read-in", { language: i.language }) },
           `${i.kind} · ${i.language}`,
         )
       : el("span", { class: `kind kind-${i.kind}` }, i.kind),
@@ -112,9 +116,9 @@ function inventory(r: Report): HTMLElement {
   const problems = r.inputs.flatMap((i) =>
     i.problems.map((p) => {
       const where = [
-        p.place.line != null ? `line ${p.place.line}` : "",
-        p.place.record != null ? `record ${p.place.record}` : "",
-        p.place.offset != null ? `offset ${p.place.offset}` : "",
+        p.place.line != null ? tr("ui-ev-line", { n: p.place.line }) : "",
+        p.place.record != null ? tr("ui-ev-record", { n: p.place.record }) : "",
+        p.place.offset != null ? tr("ui-ev-offset", { n: p.place.offset }) : "",
       ]
         .filter(Boolean)
         .join(", ");
@@ -124,19 +128,19 @@ function inventory(r: Report): HTMLElement {
   return el(
     "div",
     { id: "inventory-section" },
-    el("h2", {}, "What was read"),
+    el("h2", {}, tr("ui-ev-read")),
     el(
       "p",
       { id: "totals" },
-      `${t.files} file(s), ${fmtBytes(t.bytes)}, ${t.records} record(s), ${t.errors} problem(s): ${kinds}.`,
+      tr("ui-ev-totals", { files: tot.files, bytes: fmtBytes(tot.bytes, lang), records: tot.records, errors: tot.errors, kinds }),
     ),
-    table("inventory", ["File", "Kind", "Records", "Problems", "SHA-256", "How it was read"], rows),
-    problems.length ? el("div", {}, el("h3", {}, "Problems"), el("ul", { id: "problems" }, ...problems)) : null,
+    table("inventory", [tr("ui-ev-col-file"), tr("ui-ev-col-kind"), tr("ui-ev-col-records"), tr("ui-ev-col-problems"), "SHA-256", tr("ui-ev-col-how")], rows),
+    problems.length ? el("div", {}, el("h3", {}, tr("ui-ev-problems")), el("ul", { id: "problems" }, ...problems)) : null,
     r.skipped?.length
       ? el(
           "div",
           {},
-          el("h3", {}, "Passed over"),
+          el("h3", {}, tr("ui-ev-skipped")),
           el("ul", { id: "skipped" }, ...r.skipped.map((x) => el("li", {}, el("span", { class: "mono" }, x.path), `: ${x.reason}`))),
         )
       : null,
@@ -144,7 +148,7 @@ function inventory(r: Report): HTMLElement {
       ? el(
           "div",
           { class: "missing" },
-          el("h3", {}, "Missing evidence"),
+          el("h3", {}, tr("ui-ev-missing")),
           el(
             "ul",
             { id: "missing" },

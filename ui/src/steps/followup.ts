@@ -1,77 +1,80 @@
 // The follow-up after the rollout (in Logs & events): what happened before and after the
 // rollout instant, which domain controllers' logs reach past it, and what changed since the
 // baseline.
-import type { Comparison, LocationKey, Report } from "../bindings";
+import type { Comparison, Language, LocationKey, Report } from "../bindings";
 import { perDay, rolloutIndex, timelineChart } from "../chart";
 import { el, table } from "../dom";
+import { t } from "../i18n";
 import { parametersOf, type WizardState } from "../wizard";
 
-const locationText = (l: LocationKey) => `${l.kind} ${l.host ?? "(no host)"}${l.share ? `\\${l.share}` : ""}`;
+type Tr = (id: string, args?: Record<string, string | number>) => string;
+
+const locationText = (l: LocationKey, tr: Tr) => `${l.kind} ${l.host ?? tr("ui-fu-no-host")}${l.share ? `\\${l.share}` : ""}`;
 
 export function followUp(r: Report, s: WizardState): HTMLElement | null {
   const c = r.comparison;
   if (!c) return null;
+  const lang = s.engagement.language;
+  const tr: Tr = (id, args) => t(lang, id, args);
   const now = parametersOf(s);
   const stale = (now.rollout_at ?? null) !== (r.parameters.rollout_at ?? null) || (now.baseline ?? null) !== (r.parameters.baseline ?? null);
   return el(
     "section",
     { id: "followup", "aria-labelledby": "followup-title" },
-    el("h2", { id: "followup-title" }, "Before and after the rollout"),
-    el("p", { id: "followup-intro" }, intro(c)),
+    el("h2", { id: "followup-title" }, tr("ui-fu-title")),
+    el("p", { id: "followup-intro" }, intro(c, tr)),
     stale
-      ? el("p", { class: "error", role: "status", id: "followup-stale" }, "The rollout instant or the baseline changed since this analysis: analyse the evidence again (step Evidence).")
+      ? el("p", { class: "error", role: "status", id: "followup-stale" }, tr("ui-fu-stale"))
       : null,
     el(
       "div",
       { class: "followup-grid" },
-      eventsTable(c),
+      eventsTable(c, tr),
       c.sources.length
-        ? table("followup-sources", ["Lockout caller (4740)", "Before", "After"], c.sources.map((x) => [x.computer, x.before, x.after]))
-        : el("p", { class: "empty" }, "No 4740 lockout of the account, before or after."),
+        ? table("followup-sources", [tr("ui-fu-caller"), tr("ui-fu-before"), tr("ui-fu-after")], c.sources.map((x) => [x.computer, x.before, x.after]))
+        : el("p", { class: "empty" }, tr("ui-fu-no-lockout")),
     ),
     c.signals.length
-      ? table("followup-signals", ["NS and agent log signal", c.rollout_at ? "Before" : "Baseline", c.rollout_at ? "After" : "Now"], c.signals.map((x) => [x.kind, x.before, x.after]))
+      ? table("followup-signals", [tr("ui-fu-signal"), tr(c.rollout_at ? "ui-fu-before" : "ui-fu-baseline"), tr(c.rollout_at ? "ui-fu-after" : "ui-fu-now")], c.signals.map((x) => [x.kind, x.before, x.after]))
       : null,
-    chart(r, c),
-    el("h3", {}, "What each domain controller's log covers"),
+    chart(r, c, lang),
+    el("h3", {}, tr("ui-fu-coverage")),
     c.coverage.length
       ? table(
           "followup-coverage",
-          ["Computer", "Evidence", "First record", "Last record", "Reaches past the rollout"],
+          [tr("ui-fu-col-computer"), tr("ui-fu-col-evidence"), tr("ui-fu-col-first"), tr("ui-fu-col-last"), tr("ui-fu-col-reaches")],
           c.coverage.map((x) => [
             x.computer,
             x.files.join(", "),
             x.first ?? "",
             x.last ?? "",
-            c.rollout_at ? (x.covers_after ? "yes" : "no: nothing after the rollout is known") : "",
+            c.rollout_at ? tr(x.covers_after ? "ui-fu-yes" : "ui-fu-no") : "",
           ]),
         )
-      : el("p", { class: "empty" }, "No Security events were read."),
-    c.baseline ? sinceBaseline(c) : null,
+      : el("p", { class: "empty" }, tr("ui-fu-no-events")),
+    c.baseline ? sinceBaseline(c, tr) : null,
     c.notes.length ? el("ul", { class: "muted", id: "followup-notes" }, ...c.notes.map((n) => el("li", {}, n))) : null,
   );
 }
 
-function intro(c: Comparison): string {
-  const parts = [
-    c.rollout_at ? `Token rollout at ${c.rollout_at}.` : "No rollout instant was given: counts are the baseline's and today's.",
-  ];
-  if (c.baseline) parts.push(`Compared with the assessment of ${c.baseline.generated_at} (${c.baseline.path}).`);
+function intro(c: Comparison, tr: Tr): string {
+  const parts = [c.rollout_at ? tr("ui-fu-rollout", { at: c.rollout_at }) : tr("ui-fu-no-rollout")];
+  if (c.baseline) parts.push(tr("ui-fu-compared", { when: c.baseline.generated_at, path: c.baseline.path }));
   return parts.join(" ");
 }
 
-function eventsTable(c: Comparison): HTMLElement {
+function eventsTable(c: Comparison, tr: Tr): HTMLElement {
   const ids = [...new Set([...Object.keys(c.events.before), ...Object.keys(c.events.after)])].sort();
-  const heads = c.rollout_at ? ["Event ID", "Before", "After"] : ["Event ID", "Baseline", "Now"];
+  const heads = [tr("ui-fu-event-id"), ...(c.rollout_at ? [tr("ui-fu-before"), tr("ui-fu-after")] : [tr("ui-fu-baseline"), tr("ui-fu-now")])];
   return el(
     "div",
     {},
     table("followup-events", heads, ids.map((id) => [id, c.events.before[id] ?? 0, c.events.after[id] ?? 0])),
-    c.events.undated ? el("p", { class: "muted" }, `${c.events.undated} event(s) without a readable time: neither before nor after.`) : null,
+    c.events.undated ? el("p", { class: "muted" }, tr("ui-fu-undated", { n: c.events.undated })) : null,
   );
 }
 
-function chart(r: Report, c: Comparison): HTMLElement | null {
+function chart(r: Report, c: Comparison, lang: Language | ""): HTMLElement | null {
   const hours = r.lockout_analysis.timeline;
   if (!hours.length) return null;
   const days = new Set(hours.map((b) => b.hour.slice(0, 10))).size;
@@ -81,26 +84,26 @@ function chart(r: Report, c: Comparison): HTMLElement | null {
   return el(
     "div",
     { class: "chart" },
-    el("h3", {}, `Lockouts and failures per ${unit}${c.rollout_at ? ", the rollout marked" : ""}`),
-    timelineChart(buckets, { id: "followup-chart", unit, rollout: mark }),
+    el("h3", {}, t(lang, `ui-fu-chart-${unit}`, { marked: c.rollout_at ? "yes" : "no" })),
+    timelineChart(buckets, { id: "followup-chart", unit, rollout: mark, lang }),
   );
 }
 
-function sinceBaseline(c: Comparison): HTMLElement {
+function sinceBaseline(c: Comparison, tr: Tr): HTMLElement {
   const list = (id: string, title: string, items: string[]) =>
-    el("div", {}, el("h4", {}, `${title} (${items.length})`), items.length ? el("ul", { id }, ...items.map((i) => el("li", { class: "mono" }, i))) : el("p", { class: "muted" }, "none"));
+    el("div", {}, el("h4", {}, `${title} (${items.length})`), items.length ? el("ul", { id }, ...items.map((i) => el("li", { class: "mono" }, i))) : el("p", { class: "muted" }, tr("ui-fu-none")));
   return el(
     "div",
     { id: "followup-baseline" },
-    el("h3", {}, "Since the baseline"),
+    el("h3", {}, tr("ui-fu-since")),
     el(
       "div",
       { class: "followup-grid" },
-      list("locations-added", "Locations added", c.locations.added.map(locationText)),
-      list("locations-removed", "Locations removed", c.locations.removed.map(locationText)),
-      list("findings-resolved", "Findings resolved", c.findings.resolved),
-      list("findings-new", "Findings new", c.findings.new),
-      list("findings-open", "Findings still open", c.findings.still_open),
+      list("locations-added", tr("ui-fu-added"), c.locations.added.map((l) => locationText(l, tr))),
+      list("locations-removed", tr("ui-fu-removed"), c.locations.removed.map((l) => locationText(l, tr))),
+      list("findings-resolved", tr("ui-fu-resolved"), c.findings.resolved),
+      list("findings-new", tr("ui-fu-new"), c.findings.new),
+      list("findings-open", tr("ui-fu-open"), c.findings.still_open),
     ),
   );
 }

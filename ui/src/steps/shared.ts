@@ -1,7 +1,8 @@
 // What every step is given (the actions it may take, the state of the current run) and the
 // small pieces several steps use.
-import type { ExportFormat, RecentFile, RedactionPreview } from "../bindings";
+import type { ExportFormat, Language, RecentFile, RedactionPreview } from "../bindings";
 import { el } from "../dom";
+import { t } from "../i18n";
 import type { WizardState } from "../wizard";
 
 export interface Actions {
@@ -45,18 +46,27 @@ export interface RunView {
 
 export const SEVERITY_ORDER = ["critical", "high", "medium", "low", "info"] as const;
 
-export function fmtBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+/** A size in binary units, its number written as `lang` writes numbers. */
+export function fmtBytes(n: number, lang: Language | "" = ""): string {
+  const num = (v: number, digits: number) =>
+    new Intl.NumberFormat(lang || "en", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  if (n < 1024) return `${num(n, 0)} B`;
+  if (n < 1024 * 1024) return `${num(n / 1024, 1)} KiB`;
+  if (n < 1024 ** 3) return `${num(n / 1024 / 1024, 1)} MiB`;
+  return `${num(n / 1024 ** 3, 2)} GiB`;
 }
 
-export function needsReport(): HTMLElement {
-  return el("p", { class: "empty" }, "No analysis yet. Go to Evidence and analyse the evidence first.");
+export function needsReport(lang: Language | ""): HTMLElement {
+  return el("p", { class: "empty" }, t(lang, "ui-ev-no-report"));
 }
 
 /** The line under the progress bar. */
-export function progressText(run: RunView): string {
-  return `Reading ${run.filesDone} of ${run.filesTotal} file(s), ${fmtBytes(run.bytesDone)} of ${fmtBytes(run.bytesTotal)}${run.current ? ` — ${run.current}` : ""}`;
+export function progressText(run: RunView, lang: Language | ""): string {
+  const line = t(lang, "ui-ev-progress", {
+    done: run.filesDone,
+    total: run.filesTotal,
+    bytes: fmtBytes(run.bytesDone, lang),
+    bytesTotal: fmtBytes(run.bytesTotal, lang),
+  });
+  return run.current ? `${line} — ${run.current}` : line;
 }

@@ -112,3 +112,202 @@ ui-export-csv = CSV-Tabellen exportieren
 ui-export-json = JSON exportieren
 ui-saved = Gespeichert: { $path }
 ui-cli-hint = Derselbe Bericht entsteht auf der Kommandozeile: { $command }
+
+# Umgebung
+ui-env-version = ITMS-Version
+ui-env-version-help = „SMP Console > Help > About“. Die tokenbasierte Authentifizierung erfordert 8.7.3, 8.8 oder 8.8.1.
+ui-env-account = ACC-Konto
+ui-env-account-placeholder = CONTOSO\svc_acc oder ACC_User
+ui-env-account-help = Nur der Name: TokenReady fragt nie nach einem Kennwort und speichert keines. Ein Domänenkonto wird von Standortservern nie entsperrt (KB 150951).
+ui-env-fallback = „Keep ACC as fallback mechanism“
+ui-env-fallback-on = Ein (empfohlen beim ersten Rollout)
+ui-env-fallback-off = Aus
+ui-env-fallback-help = Mit eingeschaltetem Fallback fällt jeder Token-Fehler auf das ACC zurück; nicht behobene Kontosperrungen kehren zurück (KB 431190).
+ui-env-swl = Speicherort der Software Library
+ui-env-swl-placeholder = \\smp01\SoftwareLibrary oder D:\SWL
+ui-env-swl-help = „Settings > All Settings > Software > Software Library“. Auf UNC bleibt das ACC erforderlich.
+ui-env-ds = Image-Speicher von Deployment Solution
+ui-env-ds-placeholder = leer lassen, wenn DS nicht verwendet wird
+ui-env-ds-help = „Settings > Deployment > Image Management“. Auf UNC bleibt das ACC erforderlich.
+ui-env-csv-offset = Zeitzone der CSV-Exporte der Ereignisanzeige
+ui-env-csv-offset-help = CSV-Exporte enthalten Ortszeiten ohne Zone. Geben Sie die UTC-Abweichung des exportierenden Computers an, um sie auf der UTC-Zeitachse einzuordnen; ohne sie werden sie so gezeigt, wie sie geschrieben sind.
+ui-env-rollout = Token-Rollout am
+ui-env-rollout-date = Datum des Rollouts
+ui-env-rollout-time = Uhrzeit des Rollouts
+ui-env-rollout-zone = Zeitzone des Rollouts (UTC-Abweichung)
+ui-env-rollout-split = Ereignisse und Logeinträge werden am { $at } geteilt: vor und nach dem Rollout. Die Zone ist die UTC-Abweichung, die an diesem Tag am Standort galt.
+ui-env-rollout-help = Für eine erste Analyse leer lassen. Für eine Nachkontrolle: wann die tokenbasierte Authentifizierung eingeschaltet wurde; die Ereignisse werden dann in vorher und nachher geteilt.
+
+# Nachweise
+ui-ev-add = Ordner mit Nachweisen hinzufügen…
+ui-ev-clear = Leeren
+ui-ev-demo = Demo-Nachweise verwenden
+ui-ev-demo-followup = Demo-Nachkontrolle verwenden
+ui-ev-demo-followup-title = Der Demo-Standort nach dem Token-Rollout erneut erfasst, mit der ersten Analyse als Ausgangsbasis
+ui-ev-analyse = Analysieren
+ui-ev-cancel = Abbrechen
+ui-ev-chosen = Gewählte Nachweise
+ui-ev-none = Noch nichts gewählt.
+ui-ev-drop = Oder Dateien, Ordner oder ZIP-Dateien irgendwo auf dieses Fenster ziehen: Jedes Element wird der Liste hinzugefügt.
+ui-ev-progress = Datei { $done } von { $total } wird gelesen, { $bytes } von { $bytesTotal }
+ui-ev-no-report = Noch keine Analyse. Unter Nachweise zuerst die Nachweise analysieren.
+ui-ev-read = Was gelesen wurde
+ui-ev-totals = { $files } Datei(en), { $bytes }, { $records } Datensatz/Datensätze, { $errors } Problem(e): { $kinds }.
+ui-ev-col-file = Datei
+ui-ev-col-kind = Art
+ui-ev-col-records = Datensätze
+ui-ev-col-problems = Probleme
+ui-ev-col-how = Wie sie gelesen wurde
+ui-ev-read-in = gelesen in { $language }
+ui-ev-read-structure = andere Sprache, an ihrer Struktur gelesen
+ui-ev-line = Zeile { $n }
+ui-ev-record = Datensatz { $n }
+ui-ev-offset = Offset { $n }
+ui-ev-problems = Probleme
+ui-ev-skipped = Übergangen
+ui-ev-missing = Fehlende Nachweise
+ui-collect = So werden diese Nachweise erfasst (nur lesende Befehle für die Server des Kunden)
+ui-collect-copy = Kopieren
+ui-collect-copied = Kopiert
+ui-collect-selected = Markiert: Strg+C drücken
+ui-collect-codebases-what = Codebasen der Pakete (UNC oder HTTP)
+ui-collect-codebases-where = SQL Server Management Studio auf der CMDB (Symantec_CMDB); das Ergebnis als CSV speichern
+ui-collect-dc-events-what = Kontosperrungen und fehlgeschlagene Anmeldungen des ACC
+ui-collect-dc-events-where = Eingabeaufforderung auf dem PDC-Emulator (und jedem Domänencontroller), als Administrator
+ui-collect-site-events-what = Fehlgeschlagene Anmeldungen auf einem Standortserver (lokales ACC)
+ui-collect-site-events-where = PowerShell auf jedem Standortserver, als Administrator
+ui-collect-elastic-events-what = Kontosperrungen und fehlgeschlagene Anmeldungen in Elastic (wenn das Sicherheitsprotokoll des Domänencontrollers schon überschrieben ist)
+ui-collect-elastic-events-where = Ein beliebiger Rechner, der Elasticsearch erreicht, mit einem nur lesenden Benutzer (curl fragt nach dessen Kennwort, TokenReady nie). Indexmuster und Zeitraum anpassen
+ui-collect-sentinel-events-what = Kontosperrungen und fehlgeschlagene Anmeldungen in Microsoft Sentinel / Log Analytics
+ui-collect-sentinel-events-where = Azure-Portal, im Arbeitsbereich unter „Logs“ (die Rolle „Reader“ genügt); die Abfrage ausführen, dann „Export → CSV (all columns)“. Den Zeitraum anpassen
+ui-collect-splunk-events-what = Kontosperrungen und fehlgeschlagene Anmeldungen in Splunk
+ui-collect-splunk-events-where = Splunk „Search & Reporting“, als Benutzer, der den Windows-Index durchsuchen darf; die Suche ausführen, dann „Export → JSON“ oder „CSV“ (Rohereignisse oder alle Felder). Index und Zeitraum anpassen
+ui-collect-ns-logs-what = Logs des Notification Servers (mit den archivierten)
+ui-collect-ns-logs-where = Eingabeaufforderung auf dem Notification Server
+ui-collect-agent-logs-what = Agent-Logs der Standortserver und einiger Agents
+ui-collect-agent-logs-where = Eingabeaufforderung auf jedem Standortserver
+
+# Paketspeicherorte
+ui-loc-review = Prüfen
+ui-loc-not-given = { $label }: nicht angegeben — das Ergebnis bleibt unvollständig.
+ui-loc-not-given-ds = { $label }: nicht angegeben (Deployment Solution wird nicht verwendet).
+ui-loc-label = { $label }:{" "}
+ui-loc-unc-acc = UNC: Das ACC ist erforderlich
+ui-loc-ds = Image-Speicher von DS
+ui-loc-counts = { $n } Speicherort(e): { $unc } UNC, { $http } HTTP(S), { $local } lokal, { $mapped } zugeordnetes Laufwerk, { $unknown } unbekannt. Authentifizierung: { $token } Token, { $acc } ACC, { $review } zu prüfen.
+ui-loc-col-host = Host
+ui-loc-col-share = Freigabe
+ui-loc-col-kind = Art
+ui-loc-col-auth = Agents authentifizieren sich mit
+ui-loc-col-locations = Speicherorte
+ui-loc-col-packages = Pakete
+ui-loc-col-location = Speicherort
+ui-loc-col-seen = Gefunden in
+ui-loc-not-checked = nicht geprüft
+ui-loc-configured = Konfigurierte Speicherorte
+ui-loc-hosts = Hosts und Freigaben
+ui-loc-to-review = Zu prüfen ({ $n })
+ui-loc-all = Alle Speicherorte
+ui-loc-checking = Wird geprüft…
+ui-loc-check = { $n } UNC-Host(s) auf TCP 445 prüfen
+ui-loc-consent = Prüfen, ob die UNC-Hosts auf TCP 445 antworten. Dabei verbindet sich dieser Laptop mit dem Netzwerk des Kunden.
+ui-loc-filter = Nach Host, Freigabe, Pfad oder Paket filtern
+ui-loc-filter-label = Speicherorte filtern
+ui-loc-shown = { $n } von { $total } angezeigt
+ui-loc-seen = { $n } Datei(en)
+ui-loc-seen-first = { $n } Datei(en), zuerst { $file }
+
+# Logs und Ereignisse
+ui-logs-security = Sicherheitsereignisse
+ui-logs-account = Konto: { $account } — { $ids }
+ui-logs-all-accounts = alle Konten
+ui-logs-col-source = Quelle
+ui-logs-col-addresses = Adressen
+ui-logs-col-lockouts = Sperrungen (Aufrufer in 4740)
+ui-logs-col-failures = Fehlgeschlagene Anmeldungen
+ui-logs-col-first = Erstes
+ui-logs-col-last = Letztes
+ui-logs-col-retry = Wiederholungsmuster
+ui-logs-none = Für dieses Konto wurde keine Kontosperrung und keine fehlgeschlagene Anmeldung gefunden.
+ui-logs-per-hour = Sperrungen und fehlgeschlagene Anmeldungen je Stunde
+ui-logs-causes = Ursachen
+ui-logs-cause = { $title } — { $n } Ereignis(se)
+ui-logs-from = Von: { $sources }
+ui-logs-fix = Behebung:
+ui-logs-verify = Prüfung:
+ui-logs-signals = Signale in NS- und Agent-Logs
+ui-logs-col-signal = Signal
+ui-logs-col-count = Anzahl
+ui-logs-col-hosts = Hosts
+ui-logs-col-records = Datensätze
+ui-logs-samples = { $n } Beispiel(e)
+ui-logs-no-signal = In den NS- und Agent-Logs wurde kein Signal gefunden.
+ui-chart-title-hour = { $marked ->
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n } Stunde(n), der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n } Stunde(n)
+  }
+ui-chart-title-day = { $marked ->
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e), der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e)
+  }
+ui-chart-tip = { $at } UTC: { $lockouts } Sperrung(en), { $failures } fehlgeschlagene Anmeldung(en)
+ui-chart-tip-local = { $at } (Ortszeit, Zone unbekannt): { $lockouts } Sperrung(en), { $failures } fehlgeschlagene Anmeldung(en)
+ui-chart-rollout = Rollout
+ui-chart-lockouts = Sperrungen (4740)
+ui-chart-failures = Fehlanmeldungen
+ui-chart-local-note = * Ortszeit, Zone unbekannt; alle anderen UTC
+
+# Die Nachkontrolle (unter Logs und Ereignisse)
+ui-fu-title = Vor und nach dem Rollout
+ui-fu-rollout = Token-Rollout am { $at }.
+ui-fu-no-rollout = Kein Rollout-Zeitpunkt angegeben: Die Zahlen sind die der Ausgangsanalyse und die von heute.
+ui-fu-compared = Verglichen mit der Analyse vom { $when } ({ $path }).
+ui-fu-stale = Der Rollout-Zeitpunkt oder die Ausgangsanalyse hat sich seit dieser Analyse geändert: Die Nachweise erneut analysieren (Schritt Nachweise).
+ui-fu-event-id = Ereignis-ID
+ui-fu-before = Vorher
+ui-fu-after = Nachher
+ui-fu-baseline = Ausgangsanalyse
+ui-fu-now = Jetzt
+ui-fu-undated = { $n } Ereignis(se) ohne lesbare Uhrzeit: weder vorher noch nachher.
+ui-fu-caller = Aufrufender Computer (4740)
+ui-fu-no-lockout = Keine Kontosperrung (4740) des Kontos, weder vorher noch nachher.
+ui-fu-signal = Signal in NS- und Agent-Logs
+ui-fu-chart-hour = { $marked ->
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Stunde
+  }
+ui-fu-chart-day = { $marked ->
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Tag, der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Tag
+  }
+ui-fu-coverage = Was das Sicherheitsprotokoll jedes Domänencontrollers abdeckt
+ui-fu-col-computer = Computer
+ui-fu-col-evidence = Nachweis
+ui-fu-col-first = Erster Datensatz
+ui-fu-col-last = Letzter Datensatz
+ui-fu-col-reaches = Reicht über den Rollout hinaus
+ui-fu-yes = ja
+ui-fu-no = nein: über die Zeit nach dem Rollout ist nichts bekannt
+ui-fu-no-events = Es wurden keine Sicherheitsereignisse gelesen.
+ui-fu-since = Seit der Ausgangsanalyse
+ui-fu-added = Hinzugekommene Speicherorte
+ui-fu-removed = Entfernte Speicherorte
+ui-fu-resolved = Behobene Befunde
+ui-fu-new = Neue Befunde
+ui-fu-open = Weiterhin offene Befunde
+ui-fu-none = keine
+ui-fu-no-host = (kein Host)
+
+# Was einem Schritt noch fehlt (nach „Es fehlt:“)
+ui-need-customer = der Name des Kunden
+ui-need-consultant = der Name des Beraters
+ui-need-date = das Datum
+ui-need-version = die ITMS-Version
+ui-need-account = das ACC-Konto
+ui-need-fallback = ob das ACC-Fallback beibehalten wird
+ui-need-rollout-date = das Datum des Token-Rollouts
+ui-need-evidence = ein Ordner mit Nachweisen
+ui-need-analysis = eine Analyse der Nachweise
+ui-need-analysis-step = eine Analyse der Nachweise (Schritt Nachweise)
+ui-need-results = Ergebnisse für { $ids }
+ui-need-note = eine Notiz, warum { $ids } von den Nachweisen abweicht/abweichen

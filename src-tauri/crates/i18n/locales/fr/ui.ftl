@@ -112,3 +112,202 @@ ui-export-csv = Exporter les tableaux CSV
 ui-export-json = Exporter le JSON
 ui-saved = Enregistré : { $path }
 ui-cli-hint = Le même rapport s'obtient en ligne de commande : { $command }
+
+# Environnement
+ui-env-version = Version d'ITMS
+ui-env-version-help = « SMP Console > Help > About ». L'authentification par jeton nécessite la version 8.7.3, 8.8 ou 8.8.1.
+ui-env-account = Compte ACC
+ui-env-account-placeholder = CONTOSO\svc_acc ou ACC_User
+ui-env-account-help = Le nom seulement : TokenReady ne demande ni ne conserve jamais de mot de passe. Un compte de domaine n'est jamais déverrouillé par les serveurs de site (KB 150951).
+ui-env-fallback = « Keep ACC as fallback mechanism »
+ui-env-fallback-on = Activé (recommandé au premier déploiement)
+ui-env-fallback-off = Désactivé
+ui-env-fallback-help = Avec le repli activé, chaque échec du jeton se replie sur l'ACC ; les verrouillages non résolus reviennent (KB 431190).
+ui-env-swl = Emplacement de la Software Library
+ui-env-swl-placeholder = \\smp01\SoftwareLibrary ou D:\SWL
+ui-env-swl-help = « Settings > All Settings > Software > Software Library ». Sur UNC, l'ACC reste nécessaire.
+ui-env-ds = Magasin d'images de Deployment Solution
+ui-env-ds-placeholder = laisser vide si DS n'est pas utilisé
+ui-env-ds-help = « Settings > Deployment > Image Management ». Sur UNC, l'ACC reste nécessaire.
+ui-env-csv-offset = Fuseau horaire des exports CSV de l'Observateur d'événements
+ui-env-csv-offset-help = Les exports CSV contiennent des heures locales sans fuseau. Indiquez le décalage UTC de l'ordinateur qui les a exportés pour les placer sur la chronologie UTC ; sans lui, elles sont affichées telles qu'écrites.
+ui-env-rollout = Déploiement des jetons le
+ui-env-rollout-date = Date du déploiement
+ui-env-rollout-time = Heure du déploiement
+ui-env-rollout-zone = Fuseau horaire du déploiement (décalage UTC)
+ui-env-rollout-split = Les événements et les entrées de journal sont séparés au { $at } : avant et après le déploiement. Le fuseau est le décalage UTC en vigueur sur le site ce jour-là.
+ui-env-rollout-help = Laisser vide pour une première analyse. Pour un suivi : quand l'authentification par jeton a été activée ; les événements sont alors séparés avant et après.
+
+# Éléments de preuve
+ui-ev-add = Ajouter un dossier d'éléments de preuve…
+ui-ev-clear = Vider
+ui-ev-demo = Utiliser les éléments de démonstration
+ui-ev-demo-followup = Utiliser le suivi de démonstration
+ui-ev-demo-followup-title = Le site de démonstration collecté de nouveau après le déploiement des jetons, avec la première analyse comme référence
+ui-ev-analyse = Analyser
+ui-ev-cancel = Annuler
+ui-ev-chosen = Éléments de preuve choisis
+ui-ev-none = Rien n'est encore choisi.
+ui-ev-drop = Ou déposez des fichiers, des dossiers ou des zip n'importe où sur cette fenêtre : chacun est ajouté à la liste.
+ui-ev-progress = Lecture du fichier { $done } sur { $total }, { $bytes } sur { $bytesTotal }
+ui-ev-no-report = Pas encore d'analyse. Analysez d'abord les éléments à l'étape Éléments.
+ui-ev-read = Ce qui a été lu
+ui-ev-totals = { $files } fichier(s), { $bytes }, { $records } enregistrement(s), { $errors } problème(s) : { $kinds }.
+ui-ev-col-file = Fichier
+ui-ev-col-kind = Type
+ui-ev-col-records = Enregistrements
+ui-ev-col-problems = Problèmes
+ui-ev-col-how = Comment il a été lu
+ui-ev-read-in = lu en { $language }
+ui-ev-read-structure = autre langue, lu d'après sa structure
+ui-ev-line = ligne { $n }
+ui-ev-record = enregistrement { $n }
+ui-ev-offset = décalage { $n }
+ui-ev-problems = Problèmes
+ui-ev-skipped = Ignorés
+ui-ev-missing = Éléments de preuve manquants
+ui-collect = Comment collecter ces éléments (commandes en lecture seule pour les serveurs du client)
+ui-collect-copy = Copier
+ui-collect-copied = Copié
+ui-collect-selected = Sélectionné : appuyez sur Ctrl+C
+ui-collect-codebases-what = Bases de code des paquets (UNC ou HTTP)
+ui-collect-codebases-where = SQL Server Management Studio sur la CMDB (Symantec_CMDB) ; enregistrer le résultat en CSV
+ui-collect-dc-events-what = Verrouillages et échecs d'ouverture de session de l'ACC
+ui-collect-dc-events-where = Invite de commandes sur l'émulateur PDC (et chaque contrôleur de domaine), en administrateur
+ui-collect-site-events-what = Échecs d'ouverture de session sur un serveur de site (ACC local)
+ui-collect-site-events-where = PowerShell sur chaque serveur de site, en administrateur
+ui-collect-elastic-events-what = Verrouillages et échecs d'ouverture de session conservés dans Elastic (quand le journal Sécurité du contrôleur de domaine a déjà été écrasé)
+ui-collect-elastic-events-where = N'importe quelle machine qui atteint Elasticsearch, avec un utilisateur en lecture seule (curl demande son mot de passe ; TokenReady jamais). Adapter le modèle d'index et la période
+ui-collect-sentinel-events-what = Verrouillages et échecs d'ouverture de session conservés dans Microsoft Sentinel / Log Analytics
+ui-collect-sentinel-events-where = Portail Azure, dans l'espace de travail sous « Logs » (le rôle « Reader » suffit) ; exécuter la requête, puis « Export → CSV (all columns) ». Adapter la période
+ui-collect-splunk-events-what = Verrouillages et échecs d'ouverture de session conservés dans Splunk
+ui-collect-splunk-events-where = Splunk « Search & Reporting », avec un utilisateur autorisé à chercher dans l'index Windows ; exécuter la recherche, puis « Export → JSON » ou « CSV » (événements bruts ou tous les champs). Adapter l'index et la période
+ui-collect-ns-logs-what = Journaux du Notification Server (avec les journaux archivés)
+ui-collect-ns-logs-where = Invite de commandes sur le Notification Server
+ui-collect-agent-logs-what = Journaux d'agent des serveurs de site et de quelques agents
+ui-collect-agent-logs-where = Invite de commandes sur chaque serveur de site
+
+# Emplacements des paquets
+ui-loc-review = À vérifier
+ui-loc-not-given = { $label } : non indiqué — le verdict reste incomplet.
+ui-loc-not-given-ds = { $label } : non indiqué (Deployment Solution n'est pas utilisé).
+ui-loc-label = { $label } :{" "}
+ui-loc-unc-acc = UNC : l'ACC est nécessaire
+ui-loc-ds = Magasin d'images DS
+ui-loc-counts = { $n } emplacement(s) : { $unc } UNC, { $http } HTTP(S), { $local } local/locaux, { $mapped } lecteur(s) mappé(s), { $unknown } inconnu(s). Authentification : { $token } jeton, { $acc } ACC, { $review } à vérifier.
+ui-loc-col-host = Hôte
+ui-loc-col-share = Partage
+ui-loc-col-kind = Type
+ui-loc-col-auth = Les agents s'authentifient avec
+ui-loc-col-locations = Emplacements
+ui-loc-col-packages = Paquets
+ui-loc-col-location = Emplacement
+ui-loc-col-seen = Vu dans
+ui-loc-not-checked = non vérifié
+ui-loc-configured = Emplacements configurés
+ui-loc-hosts = Hôtes et partages
+ui-loc-to-review = À vérifier ({ $n })
+ui-loc-all = Tous les emplacements
+ui-loc-checking = Vérification…
+ui-loc-check = Vérifier { $n } hôte(s) UNC sur TCP 445
+ui-loc-consent = Vérifier si les hôtes UNC répondent sur TCP 445. Cet ordinateur portable se connecte alors au réseau du client.
+ui-loc-filter = Filtrer par hôte, partage, chemin ou paquet
+ui-loc-filter-label = Filtrer les emplacements
+ui-loc-shown = { $n } sur { $total } affiché(s)
+ui-loc-seen = { $n } fichier(s)
+ui-loc-seen-first = { $n } fichier(s), d'abord { $file }
+
+# Journaux et événements
+ui-logs-security = Événements de sécurité
+ui-logs-account = Compte : { $account } — { $ids }
+ui-logs-all-accounts = tous les comptes
+ui-logs-col-source = Source
+ui-logs-col-addresses = Adresses
+ui-logs-col-lockouts = Verrouillages (appelant du 4740)
+ui-logs-col-failures = Échecs d'ouverture de session
+ui-logs-col-first = Premier
+ui-logs-col-last = Dernier
+ui-logs-col-retry = Schéma de nouvelles tentatives
+ui-logs-none = Aucun verrouillage ni échec d'ouverture de session n'a été trouvé pour ce compte.
+ui-logs-per-hour = Verrouillages et échecs par heure
+ui-logs-causes = Causes
+ui-logs-cause = { $title } — { $n } événement(s)
+ui-logs-from = Depuis : { $sources }
+ui-logs-fix = Correction :
+ui-logs-verify = Vérification :
+ui-logs-signals = Signaux des journaux du NS et des agents
+ui-logs-col-signal = Signal
+ui-logs-col-count = Nombre
+ui-logs-col-hosts = Hôtes
+ui-logs-col-records = Enregistrements
+ui-logs-samples = { $n } exemple(s)
+ui-logs-no-signal = Aucun signal n'a été trouvé dans les journaux du NS ou des agents.
+ui-chart-title-hour = { $marked ->
+    [yes] Verrouillages et échecs d'ouverture de session par heure, { $n } heure(s), le déploiement marqué
+   *[no] Verrouillages et échecs d'ouverture de session par heure, { $n } heure(s)
+  }
+ui-chart-title-day = { $marked ->
+    [yes] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s), le déploiement marqué
+   *[no] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s)
+  }
+ui-chart-tip = { $at } UTC : { $lockouts } verrouillage(s), { $failures } échec(s)
+ui-chart-tip-local = { $at } (heure locale, fuseau inconnu) : { $lockouts } verrouillage(s), { $failures } échec(s)
+ui-chart-rollout = déploiement
+ui-chart-lockouts = verrouillages (4740)
+ui-chart-failures = échecs
+ui-chart-local-note = * heure locale, fuseau inconnu ; les autres en UTC
+
+# Le suivi (dans Journaux et événements)
+ui-fu-title = Avant et après le déploiement
+ui-fu-rollout = Déploiement des jetons le { $at }.
+ui-fu-no-rollout = Aucun instant de déploiement n'a été indiqué : les nombres sont ceux de la référence et ceux d'aujourd'hui.
+ui-fu-compared = Comparé à l'analyse du { $when } ({ $path }).
+ui-fu-stale = L'instant du déploiement ou la référence a changé depuis cette analyse : analysez de nouveau les éléments (étape Éléments).
+ui-fu-event-id = ID d'événement
+ui-fu-before = Avant
+ui-fu-after = Après
+ui-fu-baseline = Référence
+ui-fu-now = Maintenant
+ui-fu-undated = { $n } événement(s) sans heure lisible : ni avant ni après.
+ui-fu-caller = Ordinateur appelant (4740)
+ui-fu-no-lockout = Aucun verrouillage (4740) du compte, ni avant ni après.
+ui-fu-signal = Signal des journaux du NS et des agents
+ui-fu-chart-hour = { $marked ->
+    [yes] Verrouillages et échecs par heure, le déploiement marqué
+   *[no] Verrouillages et échecs par heure
+  }
+ui-fu-chart-day = { $marked ->
+    [yes] Verrouillages et échecs par jour, le déploiement marqué
+   *[no] Verrouillages et échecs par jour
+  }
+ui-fu-coverage = Ce que couvre le journal Sécurité de chaque contrôleur de domaine
+ui-fu-col-computer = Ordinateur
+ui-fu-col-evidence = Élément de preuve
+ui-fu-col-first = Premier enregistrement
+ui-fu-col-last = Dernier enregistrement
+ui-fu-col-reaches = Va au-delà du déploiement
+ui-fu-yes = oui
+ui-fu-no = non : rien n'est connu de la période après le déploiement
+ui-fu-no-events = Aucun événement de sécurité n'a été lu.
+ui-fu-since = Depuis la référence
+ui-fu-added = Emplacements ajoutés
+ui-fu-removed = Emplacements supprimés
+ui-fu-resolved = Constats résolus
+ui-fu-new = Nouveaux constats
+ui-fu-open = Constats toujours ouverts
+ui-fu-none = aucun
+ui-fu-no-host = (pas d'hôte)
+
+# Ce qui manque encore à une étape (après « Manque : »)
+ui-need-customer = le nom du client
+ui-need-consultant = le nom du consultant
+ui-need-date = la date
+ui-need-version = la version d'ITMS
+ui-need-account = le compte ACC
+ui-need-fallback = si le repli sur l'ACC est conservé
+ui-need-rollout-date = la date du déploiement des jetons
+ui-need-evidence = un dossier d'éléments de preuve
+ui-need-analysis = une analyse des éléments de preuve
+ui-need-analysis-step = une analyse des éléments de preuve (étape Éléments)
+ui-need-results = les résultats de { $ids }
+ui-need-note = une note expliquant pourquoi { $ids } diffère(nt) des éléments de preuve
