@@ -44,6 +44,15 @@ describe("the app's catalogue", () => {
     ]);
   });
 
+  it("chooses the plural form the language's rules ask for", () => {
+    const args = (files: number) => ({ files, bytes: "1 KiB", records: 1, errors: 0, kinds: "" });
+    expect(t("de", "ui-ev-totals", args(1))).toMatch(/^1 Datei, 1 KiB, 1 Datensatz, 0 Probleme/);
+    expect(t("de", "ui-ev-totals", args(2))).toMatch(/^2 Dateien,/);
+    // French counts 0 and 1 as singular.
+    expect(t("fr", "ui-ev-totals", args(0))).toMatch(/^0 fichier, 1 KiB, 1 enregistrement, 0 problème\u00a0:/);
+    expect(t("en", "ui-ev-totals", args(1))).toMatch(/^1 file, 1 KiB, 1 record, 0 problems/);
+  });
+
   it("writes sizes as each language writes numbers", () => {
     expect(fmtBytes(1536)).toBe("1.5 KiB");
     expect(fmtBytes(1536, "de")).toBe("1,5 KiB");

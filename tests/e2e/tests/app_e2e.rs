@@ -1058,9 +1058,37 @@ async fn german_scenario(driver: WebDriver) -> WebDriverResult<()> {
         "German titles: {shown:?}"
     );
     // The German findings, to look at (E2E_SHOT_DIR=folder).
-    if let Ok(dir) = std::env::var("E2E_SHOT_DIR") {
-        let png = driver.screenshot_as_png().await?;
-        std::fs::write(Path::new(&dir).join("findings-de.png"), png)?;
+    let shot = |name: &'static str| {
+        let d = driver.clone();
+        async move {
+            if let Ok(dir) = std::env::var("E2E_SHOT_DIR") {
+                let png = d.screenshot_as_png().await?;
+                std::fs::write(Path::new(&dir).join(name), png)?;
+            }
+            WebDriverResult::Ok(())
+        }
+    };
+    shot("findings-de.png").await?;
+    // The other steps speak German too: their headings and table columns.
+    for (step, css, want) in [
+        (
+            "step-evidence",
+            "#inventory-section h2",
+            "Was gelesen wurde",
+        ),
+        ("step-locations", "#location-hosts th", "Freigabe"),
+        ("step-logs", "#lockout-sources th", "Wiederholungsmuster"),
+    ] {
+        click(&driver, step).await?;
+        wait_css(&driver, css, want).await;
+        let shown = texts(&driver, css).await;
+        assert!(shown.iter().any(|t| t == want), "{step}: {shown:?}");
+        shot(match step {
+            "step-evidence" => "evidence-de.png",
+            "step-locations" => "locations-de.png",
+            _ => "logs-de.png",
+        })
+        .await?;
     }
     click(&driver, "step-engagement").await?;
     wait_value(&driver, "language", "de", "the choice kept").await?;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use tokenready_model::FailureSource;
 
 use super::causes::retry_pattern;
-use super::time::{fmt_when, When};
+use super::time::{fmt_when_in, When};
 use crate::collect::SecEvent;
 use tokenready_i18n::Tr;
 
@@ -157,8 +157,8 @@ pub(super) fn finish(
                 addresses: a.addresses.into_iter().collect(),
                 lockouts: a.lockouts,
                 failures: a.failures,
-                first_seen: first.map(fmt_when),
-                last_seen: last.map(fmt_when),
+                first_seen: first.map(|w| fmt_when_in(w, tr)),
+                last_seen: last.map(|w| fmt_when_in(w, tr)),
                 retry_pattern,
             }
         })

@@ -85,6 +85,19 @@ pub fn fmt_when(w: When) -> String {
     }
 }
 
+/// [`fmt_when`] for a reader: a local time with no zone says so in `tr`'s language.
+pub fn fmt_when_in(w: When, tr: tokenready_i18n::Tr) -> String {
+    if w.utc {
+        return fmt_when(w);
+    }
+    let at = w.at.format("%Y-%m-%dT%H:%M:%S").to_string();
+    tr.fill(
+        "when-local",
+        "{at} (local, zone unknown)",
+        &[("at", at.into())],
+    )
+}
+
 /// Counts one lockout or failure in its hour's bucket, under its source.
 pub(super) fn count(
     timeline: &mut BTreeMap<String, TimelineBucket>,

@@ -223,3 +223,4 @@ reason-http = HTTP/HTTPS-Codebasis: Der Agent verwendet die tokenbasierte Authen
 reason-local = Lokaler Pfad auf dem Notification Server: Agents erhalten die Codebasen, die der NS dafür veröffentlicht (HTTP, und UNC, sofern UNC-Codebasen nicht abgeschaltet sind, KB 179608); prüfen, welche veröffentlicht werden
 reason-mapped = Verbundener Laufwerksbuchstabe: Dahinter kann sich eine Freigabe verbergen (ein getarnter UNC-Pfad); klären, worauf er verweist
 reason-unknown = Kein erkennbarer Pfad und keine URL; prüfen
+when-local = { $at } (Ortszeit, Zone unbekannt)

@@ -130,12 +130,12 @@ ui-env-ds = Image-Speicher von Deployment Solution
 ui-env-ds-placeholder = leer lassen, wenn DS nicht verwendet wird
 ui-env-ds-help = „Settings > Deployment > Image Management“. Auf UNC bleibt das ACC erforderlich.
 ui-env-csv-offset = Zeitzone der CSV-Exporte der Ereignisanzeige
-ui-env-csv-offset-help = CSV-Exporte enthalten Ortszeiten ohne Zone. Geben Sie die UTC-Abweichung des exportierenden Computers an, um sie auf der UTC-Zeitachse einzuordnen; ohne sie werden sie so gezeigt, wie sie geschrieben sind.
+ui-env-csv-offset-help = CSV-Exporte enthalten Ortszeiten ohne Zone. Geben Sie die UTC-Versatz des exportierenden Computers an, um sie auf der UTC-Zeitachse einzuordnen; ohne sie werden sie so gezeigt, wie sie geschrieben sind.
 ui-env-rollout = Token-Rollout am
 ui-env-rollout-date = Datum des Rollouts
 ui-env-rollout-time = Uhrzeit des Rollouts
-ui-env-rollout-zone = Zeitzone des Rollouts (UTC-Abweichung)
-ui-env-rollout-split = Ereignisse und Logeinträge werden am { $at } geteilt: vor und nach dem Rollout. Die Zone ist die UTC-Abweichung, die an diesem Tag am Standort galt.
+ui-env-rollout-zone = Zeitzone des Rollouts (UTC-Versatz)
+ui-env-rollout-split = Ereignisse und Logeinträge werden am { $at } geteilt: vor und nach dem Rollout. Die Zone ist die UTC-Versatz, die an diesem Tag am Standort galt.
 ui-env-rollout-help = Für eine erste Analyse leer lassen. Für eine Nachkontrolle: wann die tokenbasierte Authentifizierung eingeschaltet wurde; die Ereignisse werden dann in vorher und nachher geteilt.
 
 # Nachweise
@@ -152,7 +152,16 @@ ui-ev-drop = Oder Dateien, Ordner oder ZIP-Dateien irgendwo auf dieses Fenster z
 ui-ev-progress = Datei { $done } von { $total } wird gelesen, { $bytes } von { $bytesTotal }
 ui-ev-no-report = Noch keine Analyse. Unter Nachweise zuerst die Nachweise analysieren.
 ui-ev-read = Was gelesen wurde
-ui-ev-totals = { $files } Datei(en), { $bytes }, { $records } Datensatz/Datensätze, { $errors } Problem(e): { $kinds }.
+ui-ev-totals = { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    }, { $bytes }, { $records ->
+        [one] { $records } Datensatz
+       *[other] { $records } Datensätze
+    }, { $errors ->
+        [one] { $errors } Problem
+       *[other] { $errors } Probleme
+    }: { $kinds }.
 ui-ev-col-file = Datei
 ui-ev-col-kind = Art
 ui-ev-col-records = Datensätze

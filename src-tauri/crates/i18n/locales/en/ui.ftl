@@ -152,7 +152,16 @@ ui-ev-drop = Or drop files, folders or zips anywhere on this window: each is add
 ui-ev-progress = Reading { $done } of { $total } file(s), { $bytes } of { $bytesTotal }
 ui-ev-no-report = No analysis yet. Go to Evidence and analyse the evidence first.
 ui-ev-read = What was read
-ui-ev-totals = { $files } file(s), { $bytes }, { $records } record(s), { $errors } problem(s): { $kinds }.
+ui-ev-totals = { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }, { $bytes }, { $records ->
+        [one] { $records } record
+       *[other] { $records } records
+    }, { $errors ->
+        [one] { $errors } problem
+       *[other] { $errors } problems
+    }: { $kinds }.
 ui-ev-col-file = File
 ui-ev-col-kind = Kind
 ui-ev-col-records = Records

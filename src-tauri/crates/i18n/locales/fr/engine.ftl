@@ -222,3 +222,4 @@ reason-http = Base de code HTTP/HTTPS : l'agent utilise l'authentification par 
 reason-local = Chemin local sur le Notification Server : les agents reçoivent les bases de code que le NS publie pour lui (HTTP, et UNC sauf si les bases de code UNC sont désactivées, KB 179608) ; vérifier lesquelles sont publiées
 reason-mapped = Lettre de lecteur mappé : elle peut cacher un partage (un chemin UNC déguisé) ; confirmer vers quoi elle pointe
 reason-unknown = Ni un chemin ni une URL reconnaissable ; à vérifier
+when-local = { $at } (heure locale, fuseau inconnu)

@@ -152,7 +152,16 @@ ui-ev-drop = Ou déposez des fichiers, des dossiers ou des zip n'importe où sur
 ui-ev-progress = Lecture du fichier { $done } sur { $total }, { $bytes } sur { $bytesTotal }
 ui-ev-no-report = Pas encore d'analyse. Analysez d'abord les éléments à l'étape Éléments.
 ui-ev-read = Ce qui a été lu
-ui-ev-totals = { $files } fichier(s), { $bytes }, { $records } enregistrement(s), { $errors } problème(s) : { $kinds }.
+ui-ev-totals = { $files ->
+        [one] { $files } fichier
+       *[other] { $files } fichiers
+    }, { $bytes }, { $records ->
+        [one] { $records } enregistrement
+       *[other] { $records } enregistrements
+    }, { $errors ->
+        [one] { $errors } problème
+       *[other] { $errors } problèmes
+    } : { $kinds }.
 ui-ev-col-file = Fichier
 ui-ev-col-kind = Type
 ui-ev-col-records = Enregistrements
