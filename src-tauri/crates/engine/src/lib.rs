@@ -329,7 +329,16 @@ fn build_report(
         engagement: req.engagement.clone(),
         parameters: params.clone(),
         evidence_roots: req.evidence.clone(),
-        inputs: reads.into_iter().map(|r| r.input).collect(),
+        inputs: reads
+            .into_iter()
+            .map(|r| {
+                let mut input = r.input;
+                if tr.language() != model::Language::En {
+                    input.note = input.note.map(|n| sniff::note_in(&n, tr));
+                }
+                input
+            })
+            .collect(),
         skipped: Vec::new(),
         totals,
         verdict,

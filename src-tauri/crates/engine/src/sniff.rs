@@ -52,6 +52,121 @@ pub struct Detected {
     pub reason: String,
 }
 
+/// Every reason [`detect`] can give for a kind (the part before the encoding), by catalogue id:
+/// the report writes them in its language ([`note_in`]). A test keeps this list and the
+/// literals in this file the same.
+pub const WHYS: &[(&str, &str)] = &[
+    (
+        "sniff-zip-archive-pk-signature",
+        "zip archive (PK signature)",
+    ),
+    (
+        "sniff-evtx-file-header-elffile",
+        "EVTX file header (ElfFile)",
+    ),
+    ("sniff-empty-file", "empty file"),
+    ("sniff-binary-content-not-text", "binary content (not text)"),
+    ("sniff-agent-event-records", "agent <event> records"),
+    (
+        "sniff-notification-server-event-records",
+        "Notification Server <event> records",
+    ),
+    (
+        "sniff-qradar-wincollect-windows-payloads",
+        "QRadar WinCollect Windows payloads",
+    ),
+    (
+        "sniff-altiris-log-viewer-text-copy",
+        "Altiris Log Viewer text copy",
+    ),
+    ("sniff-windows-event-xml", "Windows event XML"),
+    ("sniff-blank-text", "blank text"),
+    ("sniff-event-viewer-csv-export", "Event Viewer CSV export"),
+    (
+        "sniff-powershell-get-winevent-csv-export",
+        "PowerShell Get-WinEvent CSV export",
+    ),
+    (
+        "sniff-event-viewer-csv-export-header-in-another-language",
+        "Event Viewer CSV export, header in another language",
+    ),
+    ("sniff-package-location-table", "package location table"),
+    (
+        "sniff-table-with-package-locations",
+        "table with package locations",
+    ),
+    ("sniff-plain-text", "plain text"),
+    (
+        "sniff-microsoft-sentinel-securityevent-csv-export",
+        "Microsoft Sentinel SecurityEvent CSV export",
+    ),
+    (
+        "sniff-splunk-search-export-csv",
+        "Splunk search export (CSV)",
+    ),
+    (
+        "sniff-graylog-winlogbeat-messages-csv",
+        "Graylog winlogbeat messages (CSV)",
+    ),
+    (
+        "sniff-elastic-winlogbeat-event-documents-json",
+        "Elastic / winlogbeat event documents (JSON)",
+    ),
+    (
+        "sniff-splunk-search-export-json",
+        "Splunk search export (JSON)",
+    ),
+    (
+        "sniff-powershell-get-winevent-convertto-json",
+        "PowerShell Get-WinEvent | ConvertTo-Json",
+    ),
+    (
+        "sniff-graylog-winlogbeat-messages-json",
+        "Graylog winlogbeat messages (JSON)",
+    ),
+];
+
+/// The encodings as [`TextEncoding::describe`] writes them, by catalogue id.
+pub const ENCODINGS: &[(&str, &str)] = &[
+    ("enc-utf8-bom", "UTF-8 with BOM"),
+    ("enc-utf8", "UTF-8"),
+    ("enc-utf16le", "UTF-16LE"),
+    ("enc-utf16be", "UTF-16BE"),
+    ("enc-windows-1252", "Windows-1252: not valid UTF-8"),
+];
+
+const WITH_BINARY: &str = ", with binary data";
+
+/// An input's note in the report's language: its detection reason (the first part, as
+/// [`detect`] wrote it) translated; the parser's notes after it stay as they are.
+pub fn note_in(note: &str, tr: tokenready_i18n::Tr) -> String {
+    for (id, why) in WHYS {
+        let Some(mut rest) = note.strip_prefix(why) else {
+            continue;
+        };
+        let mut out = tr.fill(id, why, &[]);
+        if let Some(r) = rest.strip_prefix(" (") {
+            let Some((eid, enc)) = ENCODINGS.iter().find(|(_, e)| r.starts_with(e)) else {
+                continue;
+            };
+            let r = &r[enc.len()..];
+            let (damage, r) = match r.strip_prefix(WITH_BINARY) {
+                Some(r) => (tr.fill("enc-with-binary", WITH_BINARY, &[]), r),
+                None => (String::new(), r),
+            };
+            let Some(r) = r.strip_prefix(')') else {
+                continue;
+            };
+            out = format!("{out} ({}{damage})", tr.fill(eid, enc, &[]));
+            rest = r;
+        }
+        if rest.is_empty() || rest.starts_with("; ") {
+            return out + rest;
+        }
+    }
+    note.to_string()
+}
+
 /// Detects the kind of a file from its head.
 pub fn detect(head: &[u8]) -> Detected {
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
@@ -72,7 +187,7 @@ pub fn detect(head: &[u8]) -> Detected {
     };
     let text = decode_head(head, enc);
     let (kind, why) = classify_text(&text);
-    let damage = if damaged { ", with binary data" } else { "" };
+    let damage = if damaged { WITH_BINARY } else { "" };
     Detected {
         kind,
         encoding: Some(enc),
@@ -391,6 +506,49 @@ fn rows_carry_locations(text: &str, d: u8) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_reason_written_here_is_in_the_table() {
+        let src = include_str!("sniff.rs");
+        let re = regex::Regex::new(
+            r#"(?:found\(InputKind::\w+, None, |\(\s*InputKind::\w+,\s*|Some\()\s*"([^"]+)""#,
+        )
+        .unwrap();
+        let written: std::collections::BTreeSet<&str> = re
+            .captures_iter(src)
+            .map(|c| c.get(1).unwrap().as_str())
+            .collect();
+        let table: std::collections::BTreeSet<&str> = super::WHYS.iter().map(|(_, w)| *w).collect();
+        assert!(written.len() >= 20, "{written:?}");
+        assert_eq!(written, table);
+    }
+
+    #[test]
+    fn a_note_is_translated_reason_first_and_kept_when_unknown() {
+        use tokenready_i18n::Tr;
+        use tokenready_model::Language;
+        let en = "package location table (UTF-8 with BOM)";
+        assert_eq!(super::note_in(en, Tr::new(None)), en);
+        let de = super::note_in(en, Tr::new(Some(Language::De)));
+        assert!(de.contains("UTF-8") && !de.contains("with BOM"), "{de}");
+        let fr = super::note_in(
+            "agent <event> records (UTF-8, with binary data); 3 damaged",
+            Tr::new(Some(Language::Fr)),
+        );
+        assert!(
+            fr.ends_with("); 3 damaged") && !fr.contains("with binary"),
+            "{fr}"
+        );
+        let whole = super::note_in("zip archive (PK signature)", Tr::new(Some(Language::De)));
+        assert_ne!(whole, "zip archive (PK signature)");
+        let longer = "Event Viewer CSV export, header in another language (UTF-16LE)";
+        let t = super::note_in(longer, Tr::new(Some(Language::De)));
+        assert!(!t.contains("header in another"), "{t}");
+        assert_eq!(
+            super::note_in("something else", Tr::new(Some(Language::De))),
+            "something else"
+        );
+    }
+
     use super::*;
 
     fn kind(bytes: &[u8]) -> InputKind {

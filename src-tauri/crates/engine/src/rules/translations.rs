@@ -95,11 +95,18 @@ fn english() -> BTreeMap<String, String> {
         all.push((format!("{}-remediation", r.id), r.remediation.into()));
     }
     all.extend(cause_texts().into_iter().map(|(id, en)| (id, en.into())));
-    all.extend(
-        crate::unc::REASONS
-            .iter()
-            .map(|(id, en)| (id.to_string(), en.to_string())),
-    );
+    for table in [
+        &crate::unc::REASONS[..],
+        crate::sniff::WHYS,
+        crate::sniff::ENCODINGS,
+        &[("enc-with-binary", ", with binary data")],
+    ] {
+        all.extend(
+            table
+                .iter()
+                .map(|(id, en)| (id.to_string(), en.to_string())),
+        );
+    }
     for n in Need::ALL {
         let (key, what, why, how) = n.english();
         all.push((format!("{key}-what"), what.into()));

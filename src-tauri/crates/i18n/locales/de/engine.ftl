@@ -224,3 +224,35 @@ reason-local = Lokaler Pfad auf dem Notification Server: Agents erhalten die Cod
 reason-mapped = Verbundener Laufwerksbuchstabe: Dahinter kann sich eine Freigabe verbergen (ein getarnter UNC-Pfad); klären, worauf er verweist
 reason-unknown = Kein erkennbarer Pfad und keine URL; prüfen
 when-local = { $at } (Ortszeit, Zone unbekannt)
+
+
+# How each input was recognised (sniff.rs), and its encoding
+sniff-zip-archive-pk-signature = ZIP-Archiv (PK-Signatur)
+sniff-evtx-file-header-elffile = EVTX-Dateikopf (ElfFile)
+sniff-empty-file = leere Datei
+sniff-binary-content-not-text = binärer Inhalt (kein Text)
+sniff-agent-event-records = <event>-Einträge des Agents
+sniff-notification-server-event-records = <event>-Einträge des Notification Servers
+sniff-qradar-wincollect-windows-payloads = Windows-Payloads aus QRadar WinCollect
+sniff-altiris-log-viewer-text-copy = Textkopie aus dem Altiris Log Viewer
+sniff-windows-event-xml = Windows-Ereignis-XML
+sniff-blank-text = leerer Text
+sniff-event-viewer-csv-export = CSV-Export der Ereignisanzeige
+sniff-powershell-get-winevent-csv-export = CSV-Export von PowerShell Get-WinEvent
+sniff-event-viewer-csv-export-header-in-another-language = CSV-Export der Ereignisanzeige, Kopfzeile in einer anderen Sprache
+sniff-package-location-table = Tabelle der Paketspeicherorte
+sniff-table-with-package-locations = Tabelle mit Paketspeicherorten
+sniff-plain-text = reiner Text
+sniff-microsoft-sentinel-securityevent-csv-export = CSV-Export aus Microsoft Sentinel (SecurityEvent)
+sniff-splunk-search-export-csv = Export einer Splunk-Suche (CSV)
+sniff-graylog-winlogbeat-messages-csv = winlogbeat-Nachrichten aus Graylog (CSV)
+sniff-elastic-winlogbeat-event-documents-json = Ereignisdokumente aus Elastic / winlogbeat (JSON)
+sniff-splunk-search-export-json = Export einer Splunk-Suche (JSON)
+sniff-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json
+sniff-graylog-winlogbeat-messages-json = winlogbeat-Nachrichten aus Graylog (JSON)
+enc-utf8-bom = UTF-8 mit BOM
+enc-utf8 = UTF-8
+enc-utf16le = UTF-16LE
+enc-utf16be = UTF-16BE
+enc-windows-1252 = Windows-1252: kein gültiges UTF-8
+enc-with-binary = , mit Binärdaten

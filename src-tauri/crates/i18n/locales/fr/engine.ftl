@@ -223,3 +223,35 @@ reason-local = Chemin local sur le Notification Server : les agents reçoivent 
 reason-mapped = Lettre de lecteur mappé : elle peut cacher un partage (un chemin UNC déguisé) ; confirmer vers quoi elle pointe
 reason-unknown = Ni un chemin ni une URL reconnaissable ; à vérifier
 when-local = { $at } (heure locale, fuseau inconnu)
+
+
+# Comment chaque entrée a été reconnue (sniff.rs), et son encodage
+sniff-zip-archive-pk-signature = archive zip (signature PK)
+sniff-evtx-file-header-elffile = en-tête de fichier EVTX (ElfFile)
+sniff-empty-file = fichier vide
+sniff-binary-content-not-text = contenu binaire (pas du texte)
+sniff-agent-event-records = enregistrements <event> de l'agent
+sniff-notification-server-event-records = enregistrements <event> du Notification Server
+sniff-qradar-wincollect-windows-payloads = charges utiles Windows de QRadar WinCollect
+sniff-altiris-log-viewer-text-copy = copie texte de l'Altiris Log Viewer
+sniff-windows-event-xml = XML d'événements Windows
+sniff-blank-text = texte vide
+sniff-event-viewer-csv-export = export CSV de l'Observateur d'événements
+sniff-powershell-get-winevent-csv-export = export CSV de PowerShell Get-WinEvent
+sniff-event-viewer-csv-export-header-in-another-language = export CSV de l'Observateur d'événements, en-tête dans une autre langue
+sniff-package-location-table = table des emplacements de paquets
+sniff-table-with-package-locations = table contenant des emplacements de paquets
+sniff-plain-text = texte brut
+sniff-microsoft-sentinel-securityevent-csv-export = export CSV de Microsoft Sentinel (SecurityEvent)
+sniff-splunk-search-export-csv = export d'une recherche Splunk (CSV)
+sniff-graylog-winlogbeat-messages-csv = messages winlogbeat de Graylog (CSV)
+sniff-elastic-winlogbeat-event-documents-json = documents d'événements Elastic / winlogbeat (JSON)
+sniff-splunk-search-export-json = export d'une recherche Splunk (JSON)
+sniff-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json
+sniff-graylog-winlogbeat-messages-json = messages winlogbeat de Graylog (JSON)
+enc-utf8-bom = UTF-8 avec BOM
+enc-utf8 = UTF-8
+enc-utf16le = UTF-16LE
+enc-utf16be = UTF-16BE
+enc-windows-1252 = Windows-1252 : pas de l'UTF-8 valide
+enc-with-binary = , avec des données binaires
