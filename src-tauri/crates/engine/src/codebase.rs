@@ -152,8 +152,10 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
     }
     crate::lines::report_too_long(&csv.get_ref().too_long, out);
     if header.is_none() && out.records > 0 {
-        out.notes
-            .push("no header row: locations found by content".into());
+        out.note(crate::collect::Note::new(
+            "note-no-header",
+            "no header row: locations found by content",
+        ));
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ mod csv;
 mod evtx;
 mod json;
 pub mod locale;
-mod localized;
+pub(crate) mod localized;
 mod named;
 mod qradar;
 mod siem_csv;

@@ -128,7 +128,7 @@ fn input(
     note: Option<String>,
 ) -> InputFile {
     let mut notes: Vec<String> = note.into_iter().collect();
-    notes.extend(r.notes.iter().cloned());
+    notes.extend(r.notes.iter().map(crate::collect::Note::english));
     InputFile {
         path: path.to_string(),
         kind,

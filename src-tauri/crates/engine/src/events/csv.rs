@@ -70,12 +70,13 @@ impl Columns {
 }
 
 /// What an export of this shape cannot carry, for the input's notes.
-fn shape_note(shape: CsvShape) -> &'static str {
+fn shape_note(shape: CsvShape) -> Option<crate::collect::Note> {
+    use crate::collect::Note;
     match shape {
-        CsvShape::PowerShell => "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)",
-        CsvShape::EventViewer => "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
+        CsvShape::PowerShell => Some(Note::new("note-powershell-csv", "PowerShell Export-Csv: EventData (Properties) is not in this export; fields were read from the English message text. Export XML instead to keep them (ToXml() or wevtutil /f:xml)")),
+        CsvShape::EventViewer => Some(Note::new("note-event-viewer-csv", "Event Viewer CSV: no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone")),
         // Its notes come from the reader, which knows the language.
-        CsvShape::Foreign => "",
+        CsvShape::Foreign => None,
     }
 }
 
@@ -110,7 +111,9 @@ pub fn scan_csv(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<(
     } else if shape == CsvShape::Foreign {
         super::localized::scan(&mut csv, &headers, &columns, crlf, out)?;
     } else {
-        out.notes.push(shape_note(shape).into());
+        if let Some(note) = shape_note(shape) {
+            out.note(note);
+        }
         let mut rec = csv::StringRecord::new();
         while next_record(&mut csv, &mut rec, crlf, out) {
             row(&rec, &columns, crlf, out);
@@ -288,6 +291,6 @@ Audit Failure,7/17/2021 10:30:05 PM,Microsoft-Windows-Security-Auditing,4625,Log
             (e.computer.as_str(), e.record_id, e.target_domain.as_str()),
             ("dc01.corp.example", Some(77), "WS042")
         );
-        assert!(out.notes[0].contains("EventData"));
+        assert!(out.notes[0].english().contains("EventData"));
     }
 }

@@ -14,7 +14,7 @@ use tokenready_model::Place;
 
 use super::named::{self, Family, Fields};
 use super::{interesting, set_data};
-use crate::collect::{FileResult, SecEvent, Text};
+use crate::collect::{FileResult, Note, SecEvent, Text};
 
 /// What the documents of one export showed, for its notes.
 #[derive(Default)]
@@ -441,12 +441,12 @@ fn doc(v: &Value, place: Place, tally: &mut Tally, out: &mut FileResult) {
 
 fn notes(t: &Tally, out: &mut FileResult) {
     if t.elastic > 0 || t.families.is_empty() {
-        out.notes.push("Elastic (winlogbeat / Elastic Agent) documents: fields read by name, raw winlog.event_data first, ECS names as the fallback; times are UTC".into());
+        out.note(Note::new("note-elastic", "Elastic (winlogbeat / Elastic Agent) documents: fields read by name, raw winlog.event_data first, ECS names as the fallback; times are UTC"));
         if t.ecs > 0 {
-            out.notes.push(format!(
-                "{} event(s) had fields only under their ECS names (source.ip, source.domain, user.*): the security pipeline had renamed them",
-                t.ecs
-            ));
+            out.note(
+                Note::new("note-ecs", "{n} event(s) had fields only under their ECS names (source.ip, source.domain, user.*): the security pipeline had renamed them")
+                    .arg("n", t.ecs),
+            );
         }
         named::notes(&t.gaps, out);
     }

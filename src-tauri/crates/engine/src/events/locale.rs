@@ -200,6 +200,16 @@ impl DateOrder {
         })
     }
 
+    /// The order in words, for the notes.
+    pub fn note(self) -> crate::collect::Note {
+        use crate::collect::Note;
+        match self {
+            DateOrder::YearMonthDay => Note::new("date-order-ymd", "year, month, day"),
+            DateOrder::DayMonthYear => Note::new("date-order-dmy", "day, month, year"),
+            DateOrder::MonthDayYear => Note::new("date-order-mdy", "month, day, year"),
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             DateOrder::YearMonthDay => "year, month, day",

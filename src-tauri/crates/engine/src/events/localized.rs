@@ -9,7 +9,7 @@ use tokenready_model::Place;
 use super::csv::{assign, counted, next_record, Columns};
 use super::interesting;
 use super::locale::{self, DateOrder, DateParts, Locale, LOCALES};
-use crate::collect::{FileResult, SecEvent};
+use crate::collect::{FileResult, Note, SecEvent};
 
 /// How many rows are looked at before the language is decided.
 const SAMPLE: usize = 20;
@@ -162,29 +162,50 @@ fn row(
     out.keep_event(ev);
 }
 
+/// A table's language by name, as a note (`language-de-DE`, …) so the report names it in its
+/// own language.
+pub(crate) fn language_name(l: &Locale) -> Note {
+    Note {
+        id: format!("language-{}", l.tag).into(),
+        english: l.language.into(),
+        args: vec![],
+    }
+}
+
 /// The order of the date parts: the language's, else what the dates show, else the one order
 /// every sourced pattern with the same separator agrees on. With the reason, for the note.
-fn decide(found: Option<&Locale>, tally: &Tally) -> Result<(DateOrder, String), String> {
+fn decide(found: Option<&Locale>, tally: &Tally) -> Result<(DateOrder, Note), Note> {
     if let Some(l) = found {
         if let Some(o) = l.date_order() {
             let pattern = l.dates.first().map(|d| d.text).unwrap_or("");
             return Ok((
                 o,
-                format!("{} as {} writes them ({pattern})", o.describe(), l.tag),
+                Note::new(
+                    "dates-as-locale",
+                    "{order} as {tag} writes them ({pattern})",
+                )
+                .arg("order", o.note())
+                .arg("tag", l.tag)
+                .arg("pattern", pattern),
             ));
         }
     }
     let [ymd, dmy, mdy] = tally.evidence;
-    let shown = |o: DateOrder| format!("{}: the dates themselves show it", o.describe());
+    let shown = |o: DateOrder| {
+        Note::new("dates-shown", "{order}: the dates themselves show it").arg("order", o.note())
+    };
     match (ymd > 0, dmy > 0, mdy > 0) {
         (true, false, false) => return Ok((DateOrder::YearMonthDay, shown(DateOrder::YearMonthDay))),
         (false, true, false) => return Ok((DateOrder::DayMonthYear, shown(DateOrder::DayMonthYear))),
         (false, false, true) => return Ok((DateOrder::MonthDayYear, shown(DateOrder::MonthDayYear))),
         (false, false, false) => {}
         _ => {
-            return Err(format!(
-                "the dates disagree on the order of day and month ({dmy} read only day first, {mdy} only month first)"
-            ))
+            return Err(Note::new(
+                "dates-disagree",
+                "the dates disagree on the order of day and month ({dmy} read only day first, {mdy} only month first)",
+            )
+            .arg("dmy", dmy)
+            .arg("mdy", mdy))
         }
     }
     let sep = separator(&tally.first_date);
@@ -199,13 +220,18 @@ fn decide(found: Option<&Locale>, tally: &Tally) -> Result<(DateOrder, String), 
     match (sep, orders.first()) {
         (Some(s), Some(o)) if orders.iter().all(|x| x == o) => Ok((
             *o,
-            format!(
-                "{}: no date in the file decides it; every sourced pattern with '{s}' that does not start with the year has that order ({})",
-                o.describe(),
-                agree.iter().map(|l| l.tag).collect::<Vec<_>>().join(", ")
-            ),
+            Note::new(
+                "dates-by-separator",
+                "{order}: no date in the file decides it; every sourced pattern with '{sep}' that does not start with the year has that order ({tags})",
+            )
+            .arg("order", o.note())
+            .arg("sep", s.to_string())
+            .arg("tags", agree.iter().map(|l| l.tag).collect::<Vec<_>>().join(", ")),
         )),
-        _ => Err("no date in the file tells day from month, and the language is not known".into()),
+        _ => Err(Note::new(
+            "dates-unknown",
+            "no date in the file tells day from month, and the language is not known",
+        )),
     }
 }
 
@@ -226,19 +252,26 @@ fn finish<R: std::io::Read>(
         .headers()
         .map(|h| h.iter().map(str::to_string).collect())
         .unwrap_or_else(|_| headers.to_vec());
-    let language = match found {
-        Some(l) => format!("Event Viewer CSV in {} ({}): header, keywords and message labels from TokenReady's {} table", l.language, l.tag, l.tag),
-        None => format!(
-            "Event Viewer CSV with a header in a language TokenReady has no table for ({}): read by structure (event ID column, provider, message lines by the English template's positions)",
-            raw.join(", ")
-        ),
-    };
-    out.notes.push(format!(
-        "{language}; no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone"
+    out.note(match found {
+        Some(l) => Note::new(
+            "note-localized-table",
+            "Event Viewer CSV in {language} ({tag}): header, keywords and message labels from TokenReady's {tag} table",
+        )
+        .arg("language", language_name(l))
+        .arg("tag", l.tag),
+        None => Note::new(
+            "note-localized-structure",
+            "Event Viewer CSV with a header in a language TokenReady has no table for ({header}): read by structure (event ID column, provider, message lines by the English template's positions)",
+        )
+        .arg("header", raw.join(", ")),
+    });
+    out.note(Note::new(
+        "note-no-record-columns",
+        "no Computer or EventRecordID columns, so events from two exports cannot be de-duplicated; times are local with no zone",
     ));
     match decide(found, &tally) {
         Ok((order, why)) => {
-            out.notes.push(format!("dates read as {why}"));
+            out.note(Note::new("note-dates-read", "dates read as {why}").arg("why", why));
             let mut wrong = (0u64, None);
             for (i, p) in &tally.dated {
                 let ev = &mut out.events[*i];
@@ -264,7 +297,7 @@ fn finish<R: std::io::Read>(
         }
         Err(why) if !tally.dated.is_empty() => out.problem(
             Place { line: Some(1), ..Place::default() },
-            format!("the dates of this export could not be read: {why}; its events are counted without times, so the timeline and the split at a rollout leave them out. Export EVTX or XML, whose times are UTC in every language"),
+            format!("the dates of this export could not be read: {}; its events are counted without times, so the timeline and the split at a rollout leave them out. Export EVTX or XML, whose times are UTC in every language", why.english()),
         ),
         Err(_) => {}
     }
@@ -308,9 +341,14 @@ fn finish<R: std::io::Read>(
         );
     }
     if tally.relevant > 0 {
-        out.notes.push(format!(
-            "{} event message(s) read: {} by the language's labels, {} by the template's positions",
-            tally.relevant, tally.by_label, tally.by_position
-        ));
+        out.note(
+            Note::new(
+                "note-messages-read",
+                "{n} event message(s) read: {labels} by the language's labels, {positions} by the template's positions",
+            )
+            .arg("n", tally.relevant)
+            .arg("labels", tally.by_label)
+            .arg("positions", tally.by_position),
+        );
     }
 }

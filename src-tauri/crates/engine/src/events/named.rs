@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use tokenready_model::Place;
 
 use super::{interesting, set_data, SECURITY_PROVIDER};
-use crate::collect::{FileResult, SecEvent, Text};
+use crate::collect::{FileResult, Note, SecEvent, Text};
 
 /// One row or document, its values by name.
 pub(super) trait Fields {
@@ -553,64 +553,61 @@ pub(super) fn gaps(ev: &SecEvent, tally: &mut Tally) {
 
 /// The first note of an export of a named family.
 pub(super) fn heading(family: &Family, out: &mut FileResult) {
-    out.notes.push(format!(
-        "{}: fields read by name (raw EventData names first, the product's names as the fallback)",
-        family.name
-    ));
+    out.note(
+        Note::new(
+            "note-named-heading",
+            "{family}: fields read by name (raw EventData names first, the product's names as the fallback)",
+        )
+        .arg("family", family.name),
+    );
 }
 
 /// What the events of one export cannot tell, and how they were read.
 pub(super) fn notes(t: &Tally, out: &mut FileResult) {
-    if t.derived > 0 {
-        out.notes.push(format!(
-            "{} event(s) took the account or the 4740 caller from Sentinel's Account / TargetAccount (caller computer\\user for 4740): TargetUserName / TargetDomainName were not in the export",
-            t.derived
-        ));
-    }
-    if t.from_text > 0 {
-        out.notes.push(format!(
-            "{} event(s) were read from the rendered message or _raw text (English labels): their fields were not exported",
-            t.from_text
-        ));
-    }
-    if t.provider_from_channel > 0 {
-        out.notes.push(format!(
-            "{} event(s) have no provider field: counted as {SECURITY_PROVIDER}, the Security log's auditing provider",
-            t.provider_from_channel
-        ));
-    }
-    if t.no_record > 0 {
-        out.notes.push(format!(
-            "{} event(s) have no record ID: they are matched with the same events in another export by computer, time (to the second, UTC), event ID, account and caller",
-            t.no_record
-        ));
-    }
-    let say = |g: &(u64, Option<Place>), what: &str, out: &mut FileResult| {
-        if g.0 > 0 {
-            let at =
-                g.1.as_ref()
-                    .and_then(|p| {
-                        p.line
-                            .map(|l| format!(" (the first at line {l})"))
-                            .or_else(|| p.record.map(|r| format!(" (the first is record {r})")))
-                    })
-                    .unwrap_or_default();
-            out.notes.push(format!("{} {what}{at}", g.0));
+    let count = |n: u64, note: Note, out: &mut FileResult| {
+        if n > 0 {
+            out.note(note.arg("n", n));
         }
     };
-    say(&t.no_caller, "lockout(s) (4740) have no caller computer (TargetDomainName, or the family's name for it, is not in the export): the lockout source is unknown for them", out);
-    say(&t.no_source, "failed logon(s) (4625/4771/4776) have neither a workstation name nor an address: where they came from is unknown", out);
+    count(t.derived, Note::new("note-derived-account", "{n} event(s) took the account or the 4740 caller from Sentinel's Account / TargetAccount (caller computer\\user for 4740): TargetUserName / TargetDomainName were not in the export"), out);
+    count(t.from_text, Note::new("note-from-text", "{n} event(s) were read from the rendered message or _raw text (English labels): their fields were not exported"), out);
+    count(
+        t.provider_from_channel,
+        Note::new("note-provider-from-channel", "{n} event(s) have no provider field: counted as {provider}, the Security log's auditing provider")
+            .arg("provider", SECURITY_PROVIDER),
+        out,
+    );
+    count(t.no_record, Note::new("note-no-record", "{n} event(s) have no record ID: they are matched with the same events in another export by computer, time (to the second, UTC), event ID, account and caller"), out);
+    let say = |g: &(u64, Option<Place>), what: Note, out: &mut FileResult| {
+        if g.0 > 0 {
+            let first = g.1.as_ref().and_then(|p| {
+                p.line
+                    .map(|l| {
+                        Note::new("note-first-line", " (the first at line {line})").arg("line", l)
+                    })
+                    .or_else(|| {
+                        p.record.map(|r| {
+                            Note::new("note-first-record", " (the first is record {record})")
+                                .arg("record", r)
+                        })
+                    })
+            });
+            let first = first.unwrap_or_else(|| Note::new("note-first-none", ""));
+            out.note(what.arg("n", g.0).arg("first", first));
+        }
+    };
+    say(&t.no_caller, Note::new("note-no-caller-export", "{n} lockout(s) (4740) have no caller computer (TargetDomainName, or the family's name for it, is not in the export): the lockout source is unknown for them{first}"), out);
+    say(&t.no_source, Note::new("note-no-source", "{n} failed logon(s) (4625/4771/4776) have neither a workstation name nor an address: where they came from is unknown{first}"), out);
     say(
         &t.no_account,
-        "event(s) have no account name: they count only when no --account is given",
+        Note::new(
+            "note-no-account",
+            "{n} event(s) have no account name: they count only when no --account is given{first}",
+        ),
         out,
     );
-    say(
-        &t.no_time,
-        "event(s) have no readable time: the timeline and the split at a rollout leave them out",
-        out,
-    );
-    say(&t.no_computer, "event(s) have no computer name: they cannot be matched with the same events in another export", out);
+    say(&t.no_time, Note::new("note-no-time", "{n} event(s) have no readable time: the timeline and the split at a rollout leave them out{first}"), out);
+    say(&t.no_computer, Note::new("note-no-computer", "{n} event(s) have no computer name: they cannot be matched with the same events in another export{first}"), out);
 }
 
 #[cfg(test)]

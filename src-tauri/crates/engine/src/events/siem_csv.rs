@@ -13,7 +13,7 @@ use super::csv::next_record;
 use super::interesting;
 use super::locale::{DateOrder, DateParts};
 use super::named::{self, Family, Fields, TimeForm};
-use crate::collect::FileResult;
+use crate::collect::{FileResult, Note};
 
 /// The family of a CSV export, from its header names as written.
 pub(super) fn family(headers: &[&str]) -> Option<&'static Family> {
@@ -159,15 +159,21 @@ pub(super) fn scan<R: std::io::Read>(
         portal_times(name, &dates, out);
     }
     if time_col.is_none() {
-        out.notes.push(format!(
-            "no time column ({}): the timeline and the split at a rollout leave these events out",
-            family
-                .time
-                .iter()
-                .map(|(n, _)| *n)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        out.note(
+            Note::new(
+                "note-no-time-column",
+                "no time column ({columns}): the timeline and the split at a rollout leave these events out",
+            )
+            .arg(
+                "columns",
+                family
+                    .time
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        );
     }
     if dates.unread.0 > 0 {
         out.problem(
@@ -195,15 +201,16 @@ fn unread(d: &mut Dates, line: Option<u64>) {
 /// leave the times unread, said as a problem.
 fn portal_times(column: &str, d: &Dates, out: &mut FileResult) {
     let [ymd, dmy, mdy] = d.evidence;
+    let shown = || Note::new("portal-shown", "the dates themselves show it");
     let (order, why) = match (ymd > 0, dmy > 0, mdy > 0) {
-        (false, true, false) => (DateOrder::DayMonthYear, "the dates themselves show it"),
-        (true, false, false) => (DateOrder::YearMonthDay, "the dates themselves show it"),
+        (false, true, false) => (DateOrder::DayMonthYear, shown()),
+        (true, false, false) => (DateOrder::YearMonthDay, shown()),
         (false, false, _) => (
             DateOrder::MonthDayYear,
             if mdy > 0 {
-                "the dates themselves show it"
+                shown()
             } else {
-                "no date decides it; month first is the portal's en-US rendering, as in every real export"
+                Note::new("portal-month-first", "no date decides it; month first is the portal's en-US rendering, as in every real export")
             },
         ),
         _ => {
@@ -219,10 +226,15 @@ fn portal_times(column: &str, d: &Dates, out: &mut FileResult) {
             return;
         }
     };
-    out.notes.push(format!(
-        "{column}: UTC, read as {} ({why})",
-        order.describe()
-    ));
+    out.note(
+        Note::new(
+            "note-portal-times",
+            "{column}: UTC, read as {order} ({why})",
+        )
+        .arg("column", column)
+        .arg("order", order.note())
+        .arg("why", why),
+    );
     let mut wrong = (0u64, None);
     for (i, p) in &d.events {
         let ev = &mut out.events[*i];

@@ -45,8 +45,8 @@ fn literal(s: &str) -> Option<(String, &str)> {
     None
 }
 
-/// `fill("id", "English"`, `cond(tr, "id", "English"` and `say("id", "English"` in the
-/// engine's sources.
+/// `fill("id", "English"`, `cond(tr, "id", "English"`, `say("id", "English"` and
+/// `Note::new("id", "English"` in the engine's sources.
 fn literal_texts() -> Vec<(String, String)> {
     let mut out = vec![];
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
@@ -61,7 +61,7 @@ fn literal_texts() -> Vec<(String, String)> {
                 continue;
             }
             let src = std::fs::read_to_string(&p).unwrap();
-            for call in ["fill(", "cond(", "say("] {
+            for call in ["fill(", "cond(", "say(", "Note::new("] {
                 for (i, _) in src.match_indices(call) {
                     let mut rest = src[i + call.len()..].trim_start();
                     if call == "cond(" {
@@ -106,6 +106,10 @@ fn english() -> BTreeMap<String, String> {
                 .iter()
                 .map(|(id, en)| (id.to_string(), en.to_string())),
         );
+    }
+    for l in crate::events::locale::LOCALES {
+        let n = crate::events::localized::language_name(l);
+        all.push((n.id.into_owned(), n.english.into_owned()));
     }
     for n in Need::ALL {
         let (key, what, why, how) = n.english();
@@ -183,6 +187,46 @@ fn a_german_site_reads_german_rule_texts() {
     let c = facts.checklist(&findings);
     assert_ne!(c[0].test, "Agent requests policy");
     assert_eq!(c[0].id, "CHK-01", "IDs never change");
+}
+
+#[test]
+fn the_inputs_say_how_they_were_read_in_the_reports_language() {
+    use std::sync::atomic::AtomicBool;
+    let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/demo-evidence");
+    let report = |language| {
+        let req = crate::model::AssessRequest {
+            evidence: vec![demo.display().to_string()],
+            parameters: crate::demo::parameters(),
+            engagement: crate::model::Engagement {
+                language,
+                ..Default::default()
+            },
+        };
+        crate::assess(&req, &|_| {}, &AtomicBool::new(false)).unwrap()
+    };
+    let en = report(None);
+    for lang in [Language::De, Language::Fr] {
+        let other = report(Some(lang));
+        let mut notes = 0;
+        for (a, b) in en.inputs.iter().zip(&other.inputs) {
+            let (Some(a), Some(b)) = (&a.note, &b.note) else {
+                continue;
+            };
+            notes += 1;
+            assert_ne!(a, b, "{}: {a} is still English", lang.as_str());
+            for english in [
+                "with BOM",
+                "plain text",
+                "event(s)",
+                "fields read by name",
+                "no Computer",
+                "dates read",
+            ] {
+                assert!(!b.contains(english), "{}: {b}", lang.as_str());
+            }
+        }
+        assert!(notes >= 10, "{notes} notes");
+    }
 }
 
 #[test]
