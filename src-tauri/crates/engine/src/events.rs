@@ -10,7 +10,7 @@ mod evtx;
 mod json;
 pub mod locale;
 pub(crate) mod localized;
-mod named;
+pub(crate) mod named;
 mod qradar;
 mod siem_csv;
 mod xml;

@@ -558,8 +558,42 @@ pub(super) fn heading(family: &Family, out: &mut FileResult) {
             "note-named-heading",
             "{family}: fields read by name (raw EventData names first, the product's names as the fallback)",
         )
-        .arg("family", family.name),
+        .arg("family", family_name(family)),
     );
+}
+
+/// Every family's name as a note, for the catalogue's test.
+#[cfg(test)]
+pub(crate) fn family_names() -> Vec<Note> {
+    [&SENTINEL, &SPLUNK, &GRAYLOG, &POWERSHELL_JSON]
+        .into_iter()
+        .map(family_name)
+        .collect()
+}
+
+/// A family's name as a note (`family-<name>`), written in the report's language.
+fn family_name(family: &Family) -> Note {
+    let slug: String = family
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    Note {
+        id: format!("family-{slug}").into(),
+        english: family.name.into(),
+        args: vec![],
+    }
 }
 
 /// What the events of one export cannot tell, and how they were read.

@@ -107,6 +107,9 @@ fn english() -> BTreeMap<String, String> {
                 .map(|(id, en)| (id.to_string(), en.to_string())),
         );
     }
+    for n in crate::events::named::family_names() {
+        all.push((n.id.into_owned(), n.english.into_owned()));
+    }
     for l in crate::events::locale::LOCALES {
         let n = crate::events::localized::language_name(l);
         all.push((n.id.into_owned(), n.english.into_owned()));

@@ -301,3 +301,7 @@ language-pt-BR = Portugiesisch (Brasilien)
 language-nl-NL = Niederländisch
 language-ja-JP = Japanisch
 note-separator = {"; "}
+family-microsoft-sentinel-securityevent-export = SecurityEvent-Export aus Microsoft Sentinel
+family-splunk-search-export = Export einer Splunk-Suche
+family-graylog-winlogbeat-messages = winlogbeat-Nachrichten aus Graylog
+family-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json

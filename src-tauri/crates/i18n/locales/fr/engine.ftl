@@ -300,3 +300,7 @@ language-pt-BR = portugais (Brésil)
 language-nl-NL = néerlandais
 language-ja-JP = japonais
 note-separator = {"\u00A0; "}
+family-microsoft-sentinel-securityevent-export = export SecurityEvent de Microsoft Sentinel
+family-splunk-search-export = export d'une recherche Splunk
+family-graylog-winlogbeat-messages = messages winlogbeat de Graylog
+family-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json
