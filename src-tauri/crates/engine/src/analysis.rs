@@ -270,6 +270,7 @@ fn match_key(ev: &crate::collect::SecEvent, names: &mut Names) -> Option<MatchKe
 pub fn lockouts<'a>(
     reads: &'a [Read1],
     params: &Parameters,
+    tr: tokenready_i18n::Tr,
 ) -> (Lockouts, Vec<(&'a str, &'a crate::collect::SecEvent)>) {
     let account = params.account.as_deref().and_then(Account::parse);
     // Computer (by its number in `names`) + EventRecordID of every counted event.
@@ -333,12 +334,16 @@ pub fn lockouts<'a>(
                         file: r.input.path.clone(),
                         line: ev.place.line,
                         record: ev.record_id.or(ev.place.record),
-                        excerpt: Some(format!(
-                            "{} {} at {} on {}: already counted from {first}",
-                            ev.event_id,
-                            ev.target_user,
-                            ev.time.as_deref().unwrap_or(""),
-                            ev.computer
+                        excerpt: Some(tr.fill(
+                            "excerpt-matched",
+                            "{id} {user} at {time} on {computer}: already counted from {first}",
+                            &[
+                                ("id", ev.event_id.to_string().into()),
+                                ("user", ev.target_user.as_str().into()),
+                                ("time", ev.time.as_deref().unwrap_or("").into()),
+                                ("computer", ev.computer.as_str().into()),
+                                ("first", (*first).into()),
+                            ],
                         )),
                     });
                 }

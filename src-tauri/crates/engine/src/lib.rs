@@ -262,7 +262,7 @@ fn build_report(
             l.auth_reason = unc::reason_in(&l.auth_reason, tr).into();
         }
     }
-    let (lockouts, kept) = analysis::lockouts(&reads, params);
+    let (lockouts, kept) = analysis::lockouts(&reads, params, tr);
     let lockout_evidence: Vec<EvidenceRef> = kept
         .iter()
         .filter(|(_, e)| e.event_id == 4740)
@@ -271,9 +271,13 @@ fn build_report(
             file: file.to_string(),
             line: e.place.line,
             record: e.record_id.or(e.place.record),
-            excerpt: Some(format!(
-                "4740 {} locked out, caller {}",
-                e.target_user, e.target_domain
+            excerpt: Some(tr.fill(
+                "excerpt-4740",
+                "4740 {user} locked out, caller {caller}",
+                &[
+                    ("user", e.target_user.as_str().into()),
+                    ("caller", e.target_domain.as_str().into()),
+                ],
             )),
         })
         .collect();

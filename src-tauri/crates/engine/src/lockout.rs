@@ -21,7 +21,7 @@ use chrono::FixedOffset;
 use tokenready_model::LockoutAnalysis;
 
 pub use causes::{retry_pattern, texts as cause_texts};
-pub use time::{event_time, fmt_when, parse_offset, parse_time, When};
+pub use time::{event_time, fmt_when, fmt_when_in, parse_offset, parse_time, When};
 use tokenready_i18n::Tr;
 
 use crate::collect::SecEvent;
@@ -50,7 +50,7 @@ pub fn analyse(
             let agg = by_source.entry(src.clone()).or_default();
             sources::count(agg, src, address, is_lockout, is_failure, when);
         }
-        causes::count(&mut by_cause, file, ev, source.as_ref());
+        causes::count(&mut by_cause, file, ev, source.as_ref(), tr);
         if let (Some(w), true) = (when, is_lockout || is_failure) {
             time::count(&mut timeline, w, is_lockout, source.as_ref());
         }

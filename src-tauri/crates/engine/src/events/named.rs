@@ -617,12 +617,13 @@ pub(super) fn notes(t: &Tally, out: &mut FileResult) {
             let first = g.1.as_ref().and_then(|p| {
                 p.line
                     .map(|l| {
-                        Note::new("note-first-line", " (the first at line {line})").arg("line", l)
+                        Note::new("note-first-line", " (the first at line {line})")
+                            .arg("line", l.to_string())
                     })
                     .or_else(|| {
                         p.record.map(|r| {
                             Note::new("note-first-record", " (the first is record {record})")
-                                .arg("record", r)
+                                .arg("record", r.to_string())
                         })
                     })
             });

@@ -13,10 +13,10 @@
 use chrono::Duration;
 use tokenready_model::{Basis, CheckStatus, ChecklistItem, EvidenceDecision, EvidenceRef};
 
-use tokenready_i18n::Value;
+use tokenready_i18n::{Tr, Value};
 
 use super::Split;
-use crate::lockout::{fmt_when, When};
+use crate::lockout::{fmt_when, fmt_when_in, When};
 
 /// One full retry cycle of the agent once the incremented intervals are used up (KB 181098).
 pub const RETRY_CYCLE_HOURS: i64 = 2;
@@ -41,6 +41,7 @@ pub fn decide(checklist: &mut [ChecklistItem], s: &Split<'_>) {
 
 fn refs<'a>(
     events: impl Iterator<Item = &'a (&'a str, &'a crate::collect::SecEvent, When)>,
+    tr: Tr,
 ) -> Vec<EvidenceRef> {
     events
         .take(MAX_EVIDENCE)
@@ -49,21 +50,32 @@ fn refs<'a>(
             line: e.place.line,
             record: e.record_id.or(e.place.record),
             excerpt: Some(match e.event_id {
-                4740 => format!(
-                    "{} 4740 {} locked out, caller {}",
-                    fmt_when(*w),
-                    e.target_user,
-                    e.target_domain
+                4740 => tr.fill(
+                    "excerpt-4740-at",
+                    "{at} 4740 {user} locked out, caller {caller}",
+                    &[
+                        ("at", fmt_when_in(*w, tr).into()),
+                        ("user", e.target_user.as_str().into()),
+                        ("caller", e.target_domain.as_str().into()),
+                    ],
                 ),
-                id => format!(
-                    "{} {id} {} failed, from {}",
-                    fmt_when(*w),
-                    e.target_user,
-                    if e.workstation.is_empty() {
-                        &e.ip
-                    } else {
-                        &e.workstation
-                    }
+                id => tr.fill(
+                    "excerpt-failed-at",
+                    "{at} {id} {user} failed, from {source}",
+                    &[
+                        ("at", fmt_when_in(*w, tr).into()),
+                        ("id", id.to_string().into()),
+                        ("user", e.target_user.as_str().into()),
+                        (
+                            "source",
+                            if e.workstation.is_empty() {
+                                e.ip.as_str()
+                            } else {
+                                e.workstation.as_str()
+                            }
+                            .into(),
+                        ),
+                    ],
                 ),
             }),
         })
@@ -156,7 +168,7 @@ fn chk04(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
             ),
         ),
     };
-    let evidence = refs(lockouts.iter().rev().copied());
+    let evidence = refs(lockouts.iter().rev().copied(), s.tr);
     (
         EvidenceDecision {
             status,
@@ -213,7 +225,7 @@ fn chk05(s: &Split<'_>) -> (EvidenceDecision, Vec<EvidenceRef>) {
         (false, Some(last)) => (CheckStatus::Fail, tr.fill("check-05-fail", "{n} failure(s) for the account after the rollout, the last at {last}, less than one retry cycle ({hours} hours) before the logs end ({end}): the failures have not stopped.", &args(Some(last)))),
         (false, None) => (CheckStatus::Pending, tr.fill("check-05-pending", "No failure for the account after the rollout, but the logs read cover only {minutes} minutes after it; one full retry cycle is {hours} hours.", &args(None))),
     };
-    let evidence = refs(failures.iter().rev().copied());
+    let evidence = refs(failures.iter().rev().copied(), s.tr);
     (
         EvidenceDecision {
             status,

@@ -47,7 +47,7 @@ fn now() -> NaiveDateTime {
 
 /// A checklist with CHK-04 and CHK-05, decided on `reads` for a rollout at `at`.
 fn decided(reads: &[Read1], at: &str) -> Vec<ChecklistItem> {
-    let (_, kept) = crate::analysis::lockouts(reads, &params());
+    let (_, kept) = crate::analysis::lockouts(reads, &params(), Default::default());
     let s = split(reads, &kept, &parse_rollout(at).unwrap(), None, now(), true);
     let row = |id: &str| ChecklistItem {
         id: id.into(),
@@ -93,7 +93,7 @@ fn events_split_at_the_instant_in_utc_and_duplicates_count_once() {
         read("a.xml", &format!("{before}{after}{other}")),
         read("b.xml", &after),
     ];
-    let (lockouts, kept) = crate::analysis::lockouts(&reads, &params());
+    let (lockouts, kept) = crate::analysis::lockouts(&reads, &params(), Default::default());
     // 09:00+01:00 is 08:00Z: the second event is at the instant, so after it.
     let r = parse_rollout("2026-11-02T09:00:00+01:00").unwrap();
     let s = split(&reads, &kept, &r, None, now(), true);
@@ -441,7 +441,7 @@ fn ns_log_signals_split_at_the_rollout_by_the_hour_of_each_record() {
     .map(|d| ns_failure(d))
     .collect();
     let reads = [ns_read("a.log", &log)];
-    let (_, kept) = crate::analysis::lockouts(&reads, &params());
+    let (_, kept) = crate::analysis::lockouts(&reads, &params(), Default::default());
     let s = split(
         &reads,
         &kept,

@@ -188,6 +188,7 @@ pub(super) fn count(
     file: &str,
     ev: &SecEvent,
     source: Option<&String>,
+    tr: Tr,
 ) {
     let Some(def) = cause_of(ev) else { return };
     let e = causes
@@ -202,17 +203,25 @@ pub(super) fn count(
             file: file.to_string(),
             line: ev.place.line,
             record: ev.record_id.or(ev.place.record),
-            excerpt: Some(format!(
-                "{} {} status {}{}",
-                ev.event_id,
-                ev.target_user,
-                ev.status,
-                if ev.sub_status.is_empty() || ev.sub_status == "0x0" {
-                    String::new()
-                } else {
-                    format!(" / {}", ev.sub_status)
-                }
-            )),
+            excerpt: Some(
+                tr.fill(
+                    "excerpt-status",
+                    "{id} {user} status {status}",
+                    &[
+                        ("id", ev.event_id.to_string().into()),
+                        ("user", ev.target_user.as_str().into()),
+                        (
+                            "status",
+                            if ev.sub_status.is_empty() || ev.sub_status == "0x0" {
+                                ev.status.to_string()
+                            } else {
+                                format!("{} / {}", ev.status, ev.sub_status)
+                            }
+                            .into(),
+                        ),
+                    ],
+                ),
+            ),
         });
     }
 }

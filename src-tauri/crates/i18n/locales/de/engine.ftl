@@ -305,3 +305,9 @@ family-microsoft-sentinel-securityevent-export = SecurityEvent-Export aus Micros
 family-splunk-search-export = Export einer Splunk-Suche
 family-graylog-winlogbeat-messages = winlogbeat-Nachrichten aus Graylog
 family-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json
+# Excerpts TokenReady writes for an event
+excerpt-4740 = 4740 { $user } gesperrt, Aufrufer { $caller }
+excerpt-4740-at = { $at } 4740 { $user } gesperrt, Aufrufer { $caller }
+excerpt-failed-at = { $at } { $id } { $user } fehlgeschlagen, von { $source }
+excerpt-status = { $id } { $user } Status { $status }
+excerpt-matched = { $id } { $user } am { $time } auf { $computer }: bereits gezählt aus { $first }

@@ -304,3 +304,9 @@ family-microsoft-sentinel-securityevent-export = export SecurityEvent de Microso
 family-splunk-search-export = export d'une recherche Splunk
 family-graylog-winlogbeat-messages = messages winlogbeat de Graylog
 family-powershell-get-winevent-convertto-json = PowerShell Get-WinEvent | ConvertTo-Json
+# Excerpts TokenReady writes for an event
+excerpt-4740 = 4740 { $user } verrouillé, appelant { $caller }
+excerpt-4740-at = { $at } 4740 { $user } verrouillé, appelant { $caller }
+excerpt-failed-at = { $at } { $id } { $user } en échec, depuis { $source }
+excerpt-status = { $id } { $user } statut { $status }
+excerpt-matched = { $id } { $user } le { $time } sur { $computer } : déjà compté depuis { $first }
