@@ -193,6 +193,28 @@ fn a_german_site_reads_german_rule_texts() {
 }
 
 #[test]
+fn counts_take_the_plural_form_of_the_language() {
+    let text = |lang, n: u64| {
+        Tr::new(Some(lang)).fill(
+            "TR-LCK-001-rationale",
+            "",
+            &[
+                ("lockouts", n.into()),
+                ("failures", 2u64.into()),
+                ("sources", "".into()),
+                ("causes", "".into()),
+            ],
+        )
+    };
+    assert!(text(Language::De, 1)
+        .starts_with("1 Kontosperrung (4740) und 2 fehlgeschlagene Anmeldungen"));
+    assert!(text(Language::De, 6).starts_with("6 Kontosperrungen (4740)"));
+    // French counts 0 and 1 in the singular.
+    assert!(text(Language::Fr, 0).starts_with("0 verrouillage de compte (4740) et 2 échecs"));
+    assert!(text(Language::Fr, 3).starts_with("3 verrouillages de compte"));
+}
+
+#[test]
 fn the_inputs_say_how_they_were_read_in_the_reports_language() {
     use std::sync::atomic::AtomicBool;
     let demo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/demo-evidence");

@@ -35,13 +35,28 @@ TR-LOC-001-rationale = { $n ->
     }: Dahinter kann sich eine UNC-Freigabe verbergen.
 TR-LOC-001-remediation = Für jeden Speicherort klären, worauf er verweist (Laufwerkszuordnung, veröffentlichte Codebasis-Typen), und die Antwort in der Analyse festhalten.
 TR-LCK-001-title = ACC-Kontosperrungen sind nicht behoben: Das ACC-Fallback wird sie wiederholen
-TR-LCK-001-rationale = { $lockouts } Kontosperrung(en) (4740) und { $failures } fehlgeschlagene Anmeldung(en) wurden gefunden{ $sources }.{ $causes } Mit „Keep ACC as fallback mechanism“ fällt jeder Token-Fehler auf das ACC zurück; solange die Ursache nicht behoben ist, wird das Konto erneut gesperrt.
+TR-LCK-001-rationale = { $lockouts ->
+        [one] { $lockouts } Kontosperrung
+       *[other] { $lockouts } Kontosperrungen
+    } (4740) und { $failures ->
+        [one] { $failures } fehlgeschlagene Anmeldung
+       *[other] { $failures } fehlgeschlagene Anmeldungen
+    } wurden gefunden{ $sources }.{ $causes } Mit „Keep ACC as fallback mechanism“ fällt jeder Token-Fehler auf das ACC zurück; solange die Ursache nicht behoben ist, wird das Konto erneut gesperrt.
 TR-LCK-001-remediation = Die Ursache vor dem Rollout beheben: das ACC-Kennwort von Hand prüfen (abgelaufenes Kennwort), die Anmeldedaten auf jedem Site-Server neu eingeben (abweichendes Kennwort), die Altiris-Dienste auf den genannten Quellen neu starten (zwischengespeicherte alte Anmeldedaten) und das Wiederholungsmuster der Agents in den Logs prüfen (wiederholte Fehlversuche). Sicherstellen, dass für das Konto kein neues 4740 mehr auftritt.{ $fixes }
 TR-LCK-002-title = ACC-Kontosperrungen oder fehlgeschlagene Anmeldungen wurden gefunden
-TR-LCK-002-rationale = { $lockouts } Kontosperrung(en) (4740), { $failures } fehlgeschlagene Anmeldung(en) (4625/4771/4776) und { $log } Sperr- oder Anmeldefehler-Einträge in NS- und Agent-Logs{ $sources }.{ $causes }
+TR-LCK-002-rationale = { $lockouts ->
+        [one] { $lockouts } Kontosperrung
+       *[other] { $lockouts } Kontosperrungen
+    } (4740), { $failures ->
+        [one] { $failures } fehlgeschlagene Anmeldung
+       *[other] { $failures } fehlgeschlagene Anmeldungen
+    } (4625/4771/4776) und { $log } Sperr- oder Anmeldefehler-Einträge in NS- und Agent-Logs{ $sources }.{ $causes }
 TR-LCK-002-remediation = Die Ursache mit den genannten Quellen finden: ein abgelaufenes Kennwort, ein abweichendes Kennwort auf einem Site-Server, zwischengespeicherte alte Anmeldedaten oder Agents, die nach ihrem Download-Zeitplan erneut versuchen.{ $fixes }
 TR-LCK-003-title = Die ACC-Kontosperrungen haben nach dem Token-Rollout aufgehört
-TR-LCK-003-rationale = { $before } Kontosperrung(en) (4740) und fehlgeschlagene Anmeldung(en) des Kontos wurden gefunden, keine davon eine Sperrung nach dem Rollout ({ $rollout }), und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098) vor dem Ende der Logs. Nach dem Rollout gelesene Logs: { $covered }.{ $uncovered }
+TR-LCK-003-rationale = { $before ->
+        [one] { $before } Kontosperrung
+       *[other] { $before } Kontosperrungen
+    } (4740) und fehlgeschlagene Anmeldung(en) des Kontos wurden gefunden, keine davon eine Sperrung nach dem Rollout ({ $rollout }), und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098) vor dem Ende der Logs. Nach dem Rollout gelesene Logs: { $covered }.{ $uncovered }
 TR-LCK-003-remediation = Die Domänencontroller weiter auf 4740 für das Konto überwachen, solange das ACC-Fallback eingeschaltet bleibt.{ $collect }
 TR-FBK-001-title = Bereit, das ACC-Fallback abzuschalten (Phase 4)
 TR-FBK-001-rationale = Seit dem Token-Rollout ({ $rollout }): keine Kontosperrung (4740) des ACC und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus ({ $hours } Stunden, KB 181098) in den Sicherheitsprotokollen von { $covered }. Es wurde kein UNC-Paketspeicherort gefunden, die Software Library liegt unter { $library }, und keine DS-Images liegen auf UNC.{ $uncovered }
@@ -68,12 +83,21 @@ TR-EVD-002-remediation = Jedes Problem und seine Stelle stehen in der Tabelle de
 ## Bausteine der Sperr-Befunde
 
 lockout-called-from = , aufgerufen von { $sources }
-lockout-cause = {" "}Ursache: { $title } ({ $n } Ereignis(se){ $from }).
+lockout-cause = {" "}Ursache: { $title } ({ $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    }{ $from }).
 lockout-cause-from = , von { $sources }
 lockout-fix = {" "}Für „{ $title }“: { $fix } Prüfen: { $verification }
 lockout-uncovered = {" "}Nicht abgedeckt: Die Logs von { $computers } enden vor dem Rollout, dort ist über die Zeit danach nichts bekannt.
 lockout-collect = {" "}Zur Sicherheit die Sicherheitsprotokolle von { $computers } aus der Zeit nach dem Rollout erheben.
-lockout-after = {" "}Nach dem Rollout ({ $rollout }): { $lockouts } Sperrung(en) und { $failures } fehlgeschlagene Anmeldung(en){ $logs }{ $last }; sie haben nicht aufgehört.{ $uncovered }
+lockout-after = {" "}Nach dem Rollout ({ $rollout }): { $lockouts ->
+        [one] { $lockouts } Sperrung
+       *[other] { $lockouts } Sperrungen
+    } und { $failures ->
+        [one] { $failures } fehlgeschlagene Anmeldung
+       *[other] { $failures } fehlgeschlagene Anmeldungen
+    }{ $logs }{ $last }; sie haben nicht aufgehört.{ $uncovered }
 lockout-after-last = , die letzte am { $when }
 lockout-after-logs = {" "}sowie { $n } ACC-Fehlereinträge in NS- und Agent-Logs
 lockout-after-unknown = {" "}Aus der Zeit nach dem Rollout ({ $rollout }) wurde nichts gelesen: Ob sie weitergehen, ist nicht bekannt.{ $uncovered }
@@ -181,7 +205,10 @@ verdict-unc = { $n ->
        *[other] { $n } UNC-Paketspeicherorte sind
     } in Gebrauch, daher muss das ACC nach der Umstellung auf Token konfiguriert bleiben.
 verdict-no-unc = Es wurde kein UNC-Paketspeicherort gefunden: Das ACC kann abgeschaltet werden, nachdem der Token-Rollout validiert ist (Phase 4), nie vorher.
-verdict-lockouts = Es wurden ACC-Kontosperrungen gefunden ({ $n } Sperrereignis(se)); ihre Ursache muss zuerst behoben werden, sonst wiederholt das ACC-Fallback sie.
+verdict-lockouts = Es wurden ACC-Kontosperrungen gefunden ({ $n ->
+        [one] { $n } Sperrereignis
+       *[other] { $n } Sperrereignisse
+    }); ihre Ursache muss zuerst behoben werden, sonst wiederholt das ACC-Fallback sie.
 verdict-incomplete = Das Ergebnis ist unvollständig: Es fehlen { $what }.
 
 ## Quellen und Zeiten der Sperr-Analyse
@@ -198,7 +225,10 @@ retry-pattern = { $n } Versuche; Abstände von { $gaps } Minuten passen zum Down
 ## Die Nachkontrolle nach dem Rollout
 
 check-04-pass = Kein Ereignis 4740 für das Konto in den Sicherheitsereignissen vom Rollout ({ $rollout }) bis { $until }.
-check-04-fail = { $n } Kontosperrung(en) (Ereignis 4740) des Kontos nach dem Rollout, die letzte am { $last }.
+check-04-fail = { $n ->
+        [one] { $n } Kontosperrung
+       *[other] { $n } Kontosperrungen
+    } (Ereignis 4740) des Kontos nach dem Rollout, die letzte am { $last }.
 check-05-pass = Kein 4625/4771/4776 für das Konto vom Rollout ({ $rollout }) bis { $end }: mindestens ein voller Wiederholungszyklus ({ $hours } Stunden).
 check-05-pass-after = { $n } Fehlschlag/Fehlschläge für das Konto nach dem Rollout, der letzte am { $last }; keiner in den { $minutes } Minuten danach (mindestens ein voller Wiederholungszyklus, { $hours } Stunden).
 check-05-fail = { $n } Fehlschlag/Fehlschläge für das Konto nach dem Rollout, der letzte am { $last }, weniger als einen Wiederholungszyklus ({ $hours } Stunden) vor dem Ende der Logs ({ $end }): Die Fehlschläge haben nicht aufgehört.
@@ -211,7 +241,10 @@ check-scope-uncovered = {" "}Nach dem Rollout nicht abgedeckt (dort ist nichts b
 check-scope-any-account = {" "}Es wurde kein ACC-Konto angegeben: Jedes Konto wurde gezählt.
 followup-note-no-rollout = Es wurde kein Rollout-Zeitpunkt angegeben: „vorher“ sind die Zahlen der Ausgangsanalyse, „nachher“ die von heute.
 followup-note-zone = Manche Ereigniszeiten haben keine Zone (CSV der Ereignisanzeige ohne --csv-time-offset): Sie wurden mit dem Rollout-Zeitpunkt so verglichen, wie er geschrieben ist ({ $local }).
-followup-note-undated = { $n } Ereignis(se) des Kontos haben keine lesbare Zeit: weder vor noch nach dem Rollout gezählt.
+followup-note-undated = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } des Kontos haben keine lesbare Zeit: weder vor noch nach dem Rollout gezählt.
 followup-note-future = Der Rollout-Zeitpunkt { $rollout } liegt nach dieser Analyse: Jedes Ereignis liegt davor, über die Zeit nach dem Rollout lässt sich noch nichts sagen.
 followup-note-early = Der Rollout-Zeitpunkt { $rollout } liegt vor dem frühesten gelesenen Sicherheitsereignis ({ $first }): Aus der Zeit vor dem Rollout wurde nichts zum Vergleich gelesen.
 followup-note-uncovered = Sicherheitsprotokolle, die vor dem Rollout enden (über die Zeit danach ist dort nichts bekannt): { $computers }.
@@ -267,30 +300,63 @@ dates-disagree = Die Daten widersprechen sich in der Reihenfolge von Tag und Mon
 dates-shown = { $order }: Die Daten selbst zeigen es
 dates-unknown = Kein Datum in der Datei unterscheidet Tag und Monat, und die Sprache ist nicht bekannt
 note-dates-read = Daten gelesen als { $why }
-note-derived-account = { $n } Ereignis(se) erhielten das Konto oder den Aufrufer der 4740 aus Account / TargetAccount von Sentinel (Aufrufer-Computer\Benutzer bei 4740): TargetUserName / TargetDomainName waren nicht im Export
-note-ecs = { $n } Ereignis(se) hatten Felder nur unter ihren ECS-Namen (source.ip, source.domain, user.*): Die Security-Pipeline hatte sie umbenannt
+note-derived-account = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } erhielten das Konto oder den Aufrufer der 4740 aus Account / TargetAccount von Sentinel (Aufrufer-Computer\Benutzer bei 4740): TargetUserName / TargetDomainName waren nicht im Export
+note-ecs = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } hatten Felder nur unter ihren ECS-Namen (source.ip, source.domain, user.*): Die Security-Pipeline hatte sie umbenannt
 note-elastic = Dokumente von Elastic (winlogbeat / Elastic Agent): Felder nach Namen gelesen, zuerst das rohe winlog.event_data, die ECS-Namen als Ersatz; die Zeiten sind UTC
 note-event-viewer-csv = CSV der Ereignisanzeige: keine Spalten Computer oder EventRecordID, daher lassen sich Ereignisse aus zwei Exporten nicht abgleichen; die Zeiten sind Ortszeiten ohne Zone
 note-first-line = {" "}(das erste in Zeile { $line })
 note-first-none = {""}
 note-first-record = {" "}(das erste ist Datensatz { $record })
-note-from-text = { $n } Ereignis(se) wurden aus dem angezeigten Meldungstext oder dem _raw-Text gelesen (englische Beschriftungen): Ihre Felder wurden nicht exportiert
+note-from-text = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } wurden aus dem angezeigten Meldungstext oder dem _raw-Text gelesen (englische Beschriftungen): Ihre Felder wurden nicht exportiert
 note-localized-structure = CSV der Ereignisanzeige mit einer Kopfzeile in einer Sprache, für die TokenReady keine Tabelle hat ({ $header }): nach der Struktur gelesen (Spalte der Ereignis-ID, Anbieter, Meldungszeilen nach den Positionen der englischen Vorlage)
 note-localized-table = CSV der Ereignisanzeige auf { $language } ({ $tag }): Kopfzeile, Schlüsselwörter und Beschriftungen der Meldungen aus der { $tag }-Tabelle von TokenReady
-note-messages-read = { $n } Ereignismeldung(en) gelesen: { $labels } nach den Beschriftungen der Sprache, { $positions } nach den Positionen der Vorlage
+note-messages-read = { $n ->
+        [one] { $n } Ereignismeldung
+       *[other] { $n } Ereignismeldungen
+    } gelesen: { $labels } nach den Beschriftungen der Sprache, { $positions } nach den Positionen der Vorlage
 note-named-heading = { $family }: Felder nach Namen gelesen (zuerst die rohen EventData-Namen, die Namen des Produkts als Ersatz)
-note-no-account = { $n } Ereignis(se) ohne Kontonamen: Sie zählen nur, wenn kein --account angegeben ist{ $first }
-note-no-caller-export = { $n } Kontosperrung(en) (4740) ohne aufrufenden Computer (TargetDomainName oder der Name, den das Produkt dafür verwendet, ist nicht im Export): Die Quelle der Sperrung ist für sie unbekannt{ $first }
-note-no-computer = { $n } Ereignis(se) ohne Computernamen: Sie lassen sich nicht mit denselben Ereignissen in einem anderen Export abgleichen{ $first }
+note-no-account = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne Kontonamen: Sie zählen nur, wenn kein --account angegeben ist{ $first }
+note-no-caller-export = { $n ->
+        [one] { $n } Kontosperrung
+       *[other] { $n } Kontosperrungen
+    } (4740) ohne aufrufenden Computer (TargetDomainName oder der Name, den das Produkt dafür verwendet, ist nicht im Export): Die Quelle der Sperrung ist für sie unbekannt{ $first }
+note-no-computer = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne Computernamen: Sie lassen sich nicht mit denselben Ereignissen in einem anderen Export abgleichen{ $first }
 note-no-header = keine Kopfzeile: Speicherorte am Inhalt erkannt
-note-no-record = { $n } Ereignis(se) ohne Datensatz-ID: Sie werden mit denselben Ereignissen in einem anderen Export nach Computer, Uhrzeit (sekundengenau, UTC), Ereignis-ID, Konto und Aufrufer abgeglichen
+note-no-record = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne Datensatz-ID: Sie werden mit denselben Ereignissen in einem anderen Export nach Computer, Uhrzeit (sekundengenau, UTC), Ereignis-ID, Konto und Aufrufer abgeglichen
 note-no-record-columns = keine Spalten Computer oder EventRecordID, daher lassen sich Ereignisse aus zwei Exporten nicht abgleichen; die Zeiten sind Ortszeiten ohne Zone
-note-no-source = { $n } fehlgeschlagene Anmeldung(en) (4625/4771/4776) ohne Arbeitsstationsnamen und ohne Adresse: Woher sie kamen, ist unbekannt{ $first }
-note-no-time = { $n } Ereignis(se) ohne lesbare Uhrzeit: Zeitachse und Teilung am Rollout lassen sie aus{ $first }
+note-no-source = { $n ->
+        [one] { $n } fehlgeschlagene Anmeldung
+       *[other] { $n } fehlgeschlagene Anmeldungen
+    } (4625/4771/4776) ohne Arbeitsstationsnamen und ohne Adresse: Woher sie kamen, ist unbekannt{ $first }
+note-no-time = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne lesbare Uhrzeit: Zeitachse und Teilung am Rollout lassen sie aus{ $first }
 note-no-time-column = keine Zeitspalte ({ $columns }): Zeitachse und Teilung am Rollout lassen diese Ereignisse aus
 note-portal-times = { $column }: UTC, gelesen als { $order } ({ $why })
 note-powershell-csv = PowerShell Export-Csv: EventData (Properties) ist nicht in diesem Export; die Felder wurden aus dem englischen Meldungstext gelesen. Stattdessen XML exportieren, um sie zu erhalten (ToXml() oder wevtutil /f:xml)
-note-provider-from-channel = { $n } Ereignis(se) ohne Anbieterfeld: als { $provider } gezählt, der Überwachungsanbieter des Sicherheitsprotokolls
+note-provider-from-channel = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne Anbieterfeld: als { $provider } gezählt, der Überwachungsanbieter des Sicherheitsprotokolls
 portal-month-first = kein Datum entscheidet es; Monat zuerst ist die en-US-Darstellung des Portals, wie in jedem echten Export
 portal-shown = die Daten selbst zeigen es
 language-de-DE = Deutsch

@@ -91,19 +91,37 @@ ui-col-status = Status
 ui-col-notes = Notizen
 ui-col-checked-by = Geprüft von
 ui-col-date = Datum
-ui-checklist-decided = { $n } von { $total } Test(s) von den Nachweisen entschieden; ein eigenes Ergebnis nur dort eintragen, wo Sie es besser wissen, mit einer Notiz.
+ui-checklist-decided = { $n } von { $total ->
+        [one] { $total } Test
+       *[other] { $total } Tests
+    } von den Nachweisen entschieden; ein eigenes Ergebnis nur dort eintragen, wo Sie es besser wissen, mit einer Notiz.
 ui-checklist-help = Was Sie hier eintragen, wird mit der Analyse gespeichert und in der Validierungscheckliste des Berichts neben dem Ergebnis der Nachweise gedruckt.
 
 # Bericht
 ui-sharing = Weitergabe außerhalb des Kunden
 ui-redact-label = {" "}Geschwärzt exportieren: Host-, Domänen-, Konto-, Freigabe- und Paketnamen, Adressen, Nachweispfade und der Name des Kunden werden zu stabilen Pseudonymen. Zahlen, Regel-IDs, Ereignis-IDs und Statuscodes bleiben.
-ui-redact-count = { $n } Kennung(en) werden ersetzt, zum Beispiel:
+ui-redact-count = { $n ->
+        [one] { $n } Kennung
+       *[other] { $n } Kennungen
+    } werden ersetzt, zum Beispiel:
 ui-redact-kind = Art
 ui-redact-original = In den Nachweisen
 ui-redact-pseudonym = Im geschwärzten Bericht
 ui-redact-key = Der Schlüssel hinter den Pseudonymen steht nur in dieser Analysedatei, nie in einem Export: Dieselben Namen erhalten in jedem geschwärzten Export dieser Analyse dieselben Pseudonyme. Geschwärzte Dateien heißen …-redacted und ersetzen nie einen ungeschwärzten Export.
 ui-report-engagement = Kunde: { $customer } · Berater: { $consultant } · Datum: { $date }
-ui-report-summary = { $inputs } Eingabe(n), { $locations } Speicherort(e), { $findings } Befund(e), { $tests } Validierungstest(s). Analysiert am { $when } mit { $tool }.
+ui-report-summary = { $inputs ->
+        [one] { $inputs } Eingabe
+       *[other] { $inputs } Eingaben
+    }, { $locations ->
+        [one] { $locations } Speicherort
+       *[other] { $locations } Speicherorte
+    }, { $findings ->
+        [one] { $findings } Befund
+       *[other] { $findings } Befunde
+    }, { $tests ->
+        [one] { $tests } Validierungstest
+       *[other] { $tests } Validierungstests
+    }. Analysiert am { $when } mit { $tool }.
 ui-report-incomplete = Die Nachweise sind unvollständig: Der Bericht sagt das auf dem Deckblatt.
 ui-export-pdf = PDF exportieren (A4)
 ui-export-pdf-redacted = Geschwärztes PDF exportieren (A4)
@@ -203,7 +221,10 @@ ui-loc-not-given-ds = { $label }: nicht angegeben (Deployment Solution wird nich
 ui-loc-label = { $label }:{" "}
 ui-loc-unc-acc = UNC: Das ACC ist erforderlich
 ui-loc-ds = Image-Speicher von DS
-ui-loc-counts = { $n } Speicherort(e): { $unc } UNC, { $http } HTTP(S), { $local } lokal, { $mapped } zugeordnetes Laufwerk, { $unknown } unbekannt. Authentifizierung: { $token } Token, { $acc } ACC, { $review } zu prüfen.
+ui-loc-counts = { $n ->
+        [one] { $n } Speicherort
+       *[other] { $n } Speicherorte
+    }: { $unc } UNC, { $http } HTTP(S), { $local } lokal, { $mapped } zugeordnetes Laufwerk, { $unknown } unbekannt. Authentifizierung: { $token } Token, { $acc } ACC, { $review } zu prüfen.
 ui-loc-col-host = Host
 ui-loc-col-share = Freigabe
 ui-loc-col-kind = Art
@@ -218,13 +239,22 @@ ui-loc-hosts = Hosts und Freigaben
 ui-loc-to-review = Zu prüfen ({ $n })
 ui-loc-all = Alle Speicherorte
 ui-loc-checking = Wird geprüft…
-ui-loc-check = { $n } UNC-Host(s) auf TCP 445 prüfen
+ui-loc-check = { $n ->
+        [one] { $n } UNC-Host
+       *[other] { $n } UNC-Hosts
+    } auf TCP 445 prüfen
 ui-loc-consent = Prüfen, ob die UNC-Hosts auf TCP 445 antworten. Dabei verbindet sich dieser Laptop mit dem Netzwerk des Kunden.
 ui-loc-filter = Nach Host, Freigabe, Pfad oder Paket filtern
 ui-loc-filter-label = Speicherorte filtern
 ui-loc-shown = { $n } von { $total } angezeigt
-ui-loc-seen = { $n } Datei(en)
-ui-loc-seen-first = { $n } Datei(en), zuerst { $file }
+ui-loc-seen = { $n ->
+        [one] { $n } Datei
+       *[other] { $n } Dateien
+    }
+ui-loc-seen-first = { $n ->
+        [one] { $n } Datei
+       *[other] { $n } Dateien
+    }, zuerst { $file }
 
 # Logs und Ereignisse
 ui-logs-security = Sicherheitsereignisse
@@ -240,7 +270,10 @@ ui-logs-col-retry = Wiederholungsmuster
 ui-logs-none = Für dieses Konto wurde keine Kontosperrung und keine fehlgeschlagene Anmeldung gefunden.
 ui-logs-per-hour = Sperrungen und fehlgeschlagene Anmeldungen je Stunde
 ui-logs-causes = Ursachen
-ui-logs-cause = { $title } — { $n } Ereignis(se)
+ui-logs-cause = { $title } — { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    }
 ui-logs-from = Von: { $sources }
 ui-logs-fix = Behebung:
 ui-logs-verify = Prüfung:
@@ -249,7 +282,10 @@ ui-logs-col-signal = Signal
 ui-logs-col-count = Anzahl
 ui-logs-col-hosts = Hosts
 ui-logs-col-records = Datensätze
-ui-logs-samples = { $n } Beispiel(e)
+ui-logs-samples = { $n ->
+        [one] { $n } Beispiel
+       *[other] { $n } Beispiele
+    }
 ui-logs-no-signal = In den NS- und Agent-Logs wurde kein Signal gefunden.
 ui-chart-title-hour = { $marked ->
     [yes] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n } Stunde(n), der Rollout markiert
@@ -259,8 +295,20 @@ ui-chart-title-day = { $marked ->
     [yes] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e), der Rollout markiert
    *[no] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e)
   }
-ui-chart-tip = { $at } UTC: { $lockouts } Sperrung(en), { $failures } fehlgeschlagene Anmeldung(en)
-ui-chart-tip-local = { $at } (Ortszeit, Zone unbekannt): { $lockouts } Sperrung(en), { $failures } fehlgeschlagene Anmeldung(en)
+ui-chart-tip = { $at } UTC: { $lockouts ->
+        [one] { $lockouts } Sperrung
+       *[other] { $lockouts } Sperrungen
+    }, { $failures ->
+        [one] { $failures } fehlgeschlagene Anmeldung
+       *[other] { $failures } fehlgeschlagene Anmeldungen
+    }
+ui-chart-tip-local = { $at } (Ortszeit, Zone unbekannt): { $lockouts ->
+        [one] { $lockouts } Sperrung
+       *[other] { $lockouts } Sperrungen
+    }, { $failures ->
+        [one] { $failures } fehlgeschlagene Anmeldung
+       *[other] { $failures } fehlgeschlagene Anmeldungen
+    }
 ui-chart-rollout = Rollout
 ui-chart-lockouts = Sperrungen (4740)
 ui-chart-failures = Fehlanmeldungen
@@ -277,7 +325,10 @@ ui-fu-before = Vorher
 ui-fu-after = Nachher
 ui-fu-baseline = Ausgangsanalyse
 ui-fu-now = Jetzt
-ui-fu-undated = { $n } Ereignis(se) ohne lesbare Uhrzeit: weder vorher noch nachher.
+ui-fu-undated = { $n ->
+        [one] { $n } Ereignis
+       *[other] { $n } Ereignisse
+    } ohne lesbare Uhrzeit: weder vorher noch nachher.
 ui-fu-caller = Aufrufender Computer (4740)
 ui-fu-no-lockout = Keine Kontosperrung (4740) des Kontos, weder vorher noch nachher.
 ui-fu-signal = Signal in NS- und Agent-Logs

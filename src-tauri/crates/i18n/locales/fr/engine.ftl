@@ -34,13 +34,31 @@ TR-LOC-001-rationale = { $n ->
     } : chacun peut cacher un partage UNC.
 TR-LOC-001-remediation = Pour chaque emplacement, confirmer vers quoi il pointe (mappage de lecteur, types de base de code publiés) et noter la réponse dans l'analyse.
 TR-LCK-001-title = Les verrouillages de l'ACC ne sont pas résolus : le repli sur l'ACC les reproduira
-TR-LCK-001-rationale = { $lockouts } verrouillage(s) de compte (4740) et { $failures } échec(s) d'ouverture de session trouvés{ $sources }.{ $causes } Avec « Keep ACC as fallback mechanism », chaque échec du jeton se replie sur l'ACC ; tant que la cause n'est pas corrigée, le compte se verrouille de nouveau.
+TR-LCK-001-rationale = { $lockouts ->
+        [one] { $lockouts } verrouillage
+       *[other] { $lockouts } verrouillages
+    } de compte (4740) et { $failures ->
+        [one] { $failures } échec
+       *[other] { $failures } échecs
+    } d'ouverture de session trouvés{ $sources }.{ $causes } Avec « Keep ACC as fallback mechanism », chaque échec du jeton se replie sur l'ACC ; tant que la cause n'est pas corrigée, le compte se verrouille de nouveau.
 TR-LCK-001-remediation = Corriger la cause avant le déploiement : vérifier manuellement le mot de passe de l'ACC (mot de passe expiré), ressaisir les identifiants sur chaque serveur de site (mot de passe différent), redémarrer les services Altiris sur les sources citées (anciens identifiants en cache) et examiner dans les journaux le rythme des nouvelles tentatives des agents (échecs répétés). Vérifier qu'aucun nouvel événement 4740 n'apparaît pour le compte.{ $fixes }
 TR-LCK-002-title = Des verrouillages ou des échecs d'ouverture de session de l'ACC ont été trouvés
-TR-LCK-002-rationale = { $lockouts } verrouillage(s) de compte (4740), { $failures } échec(s) d'ouverture de session (4625/4771/4776) et { $log } entrée(s) de verrouillage ou d'échec d'ouverture de session dans les journaux du NS et des agents{ $sources }.{ $causes }
+TR-LCK-002-rationale = { $lockouts ->
+        [one] { $lockouts } verrouillage
+       *[other] { $lockouts } verrouillages
+    } de compte (4740), { $failures ->
+        [one] { $failures } échec
+       *[other] { $failures } échecs
+    } d'ouverture de session (4625/4771/4776) et { $log ->
+        [one] { $log } entrée
+       *[other] { $log } entrées
+    } de verrouillage ou d'échec d'ouverture de session dans les journaux du NS et des agents{ $sources }.{ $causes }
 TR-LCK-002-remediation = Trouver la cause avec les sources citées : un mot de passe expiré, un mot de passe différent sur un serveur de site, d'anciens identifiants en cache, ou des agents qui réessaient selon leur calendrier de téléchargement.{ $fixes }
 TR-LCK-003-title = Les verrouillages de l'ACC ont cessé après le déploiement des jetons
-TR-LCK-003-rationale = { $before } verrouillage(s) de compte (4740) et échec(s) d'ouverture de session du compte trouvés, aucun verrouillage après le déploiement ({ $rollout }), et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098) avant la fin des journaux. Journaux lus après le déploiement : { $covered }.{ $uncovered }
+TR-LCK-003-rationale = { $before ->
+        [one] { $before } verrouillage
+       *[other] { $before } verrouillages
+    } de compte (4740) et échec(s) d'ouverture de session du compte trouvés, aucun verrouillage après le déploiement ({ $rollout }), et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098) avant la fin des journaux. Journaux lus après le déploiement : { $covered }.{ $uncovered }
 TR-LCK-003-remediation = Continuer à surveiller les événements 4740 du compte sur les contrôleurs de domaine tant que le repli sur l'ACC reste activé.{ $collect }
 TR-FBK-001-title = Prêt à désactiver le repli sur l'ACC (phase 4)
 TR-FBK-001-rationale = Depuis le déploiement des jetons ({ $rollout }) : aucun verrouillage (4740) de l'ACC et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives ({ $hours } heures, KB 181098) dans les journaux Sécurité de { $covered }. Aucun emplacement de paquet UNC n'a été trouvé, la Software Library est sur { $library }, et aucune image DS n'est stockée sur UNC.{ $uncovered }
@@ -67,14 +85,26 @@ TR-EVD-002-remediation = Chaque problème et son emplacement figurent dans le ta
 ## Les éléments des constats de verrouillage
 
 lockout-called-from = , appelé depuis { $sources }
-lockout-cause = {" "}Cause : { $title } ({ $n } événement(s){ $from }).
+lockout-cause = {" "}Cause : { $title } ({ $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    }{ $from }).
 lockout-cause-from = , depuis { $sources }
 lockout-fix = {" "}Pour « { $title } » : { $fix } Vérifier : { $verification }
 lockout-uncovered = {" "}Non couvert : les journaux de { $computers } s'arrêtent avant le déploiement, rien n'y est connu après lui.
 lockout-collect = {" "}Recueillir les journaux Sécurité de { $computers } postérieurs au déploiement pour en être sûr.
-lockout-after = {" "}Après le déploiement ({ $rollout }) : { $lockouts } verrouillage(s) et { $failures } échec(s) d'ouverture de session{ $logs }{ $last } ; ils n'ont pas cessé.{ $uncovered }
+lockout-after = {" "}Après le déploiement ({ $rollout }) : { $lockouts ->
+        [one] { $lockouts } verrouillage
+       *[other] { $lockouts } verrouillages
+    } et { $failures ->
+        [one] { $failures } échec
+       *[other] { $failures } échecs
+    } d'ouverture de session{ $logs }{ $last } ; ils n'ont pas cessé.{ $uncovered }
 lockout-after-last = , le dernier le { $when }
-lockout-after-logs = {" "}et { $n } entrée(s) d'échec de l'ACC dans les journaux du NS et des agents
+lockout-after-logs = {" "}et { $n ->
+        [one] { $n } entrée
+       *[other] { $n } entrées
+    } d'échec de l'ACC dans les journaux du NS et des agents
 lockout-after-unknown = {" "}Rien de postérieur au déploiement ({ $rollout }) n'a été lu : on ne sait pas s'ils continuent.{ $uncovered }
 
 ## Les causes (tableau « Root Cause Fix » de KB 431190)
@@ -180,7 +210,10 @@ verdict-unc = { $n ->
        *[other] { $n } emplacements de paquets UNC sont utilisés
     } : l'ACC doit donc rester configuré après le passage aux jetons.
 verdict-no-unc = Aucun emplacement de paquet UNC n'a été trouvé : l'ACC pourra être désactivé une fois le déploiement des jetons validé (phase 4), jamais avant.
-verdict-lockouts = Des verrouillages de l'ACC ont été trouvés ({ $n } événement(s) de verrouillage) ; leur cause doit d'abord être corrigée, sinon le repli sur l'ACC les reproduira.
+verdict-lockouts = Des verrouillages de l'ACC ont été trouvés ({ $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } de verrouillage) ; leur cause doit d'abord être corrigée, sinon le repli sur l'ACC les reproduira.
 verdict-incomplete = Le verdict est incomplet : il manque { $what }.
 
 ## Sources et heures de l'analyse des verrouillages
@@ -197,10 +230,19 @@ retry-pattern = { $n } tentatives ; des intervalles de { $gaps } minutes qui co
 ## Le suivi après le déploiement
 
 check-04-pass = Aucun événement 4740 pour le compte dans les événements de sécurité du déploiement ({ $rollout }) jusqu'au { $until }.
-check-04-fail = { $n } verrouillage(s) (événement 4740) du compte après le déploiement, le dernier le { $last }.
+check-04-fail = { $n ->
+        [one] { $n } verrouillage
+       *[other] { $n } verrouillages
+    } (événement 4740) du compte après le déploiement, le dernier le { $last }.
 check-05-pass = Aucun 4625/4771/4776 pour le compte du déploiement ({ $rollout }) jusqu'au { $end } : au moins un cycle complet de nouvelles tentatives ({ $hours } heures).
-check-05-pass-after = { $n } échec(s) pour le compte après le déploiement, le dernier le { $last } ; aucun dans les { $minutes } minutes qui suivent (au moins un cycle complet de nouvelles tentatives, { $hours } heures).
-check-05-fail = { $n } échec(s) pour le compte après le déploiement, le dernier le { $last }, moins d'un cycle de nouvelles tentatives ({ $hours } heures) avant la fin des journaux ({ $end }) : les échecs n'ont pas cessé.
+check-05-pass-after = { $n ->
+        [one] { $n } échec
+       *[other] { $n } échecs
+    } pour le compte après le déploiement, le dernier le { $last } ; aucun dans les { $minutes } minutes qui suivent (au moins un cycle complet de nouvelles tentatives, { $hours } heures).
+check-05-fail = { $n ->
+        [one] { $n } échec
+       *[other] { $n } échecs
+    } pour le compte après le déploiement, le dernier le { $last }, moins d'un cycle de nouvelles tentatives ({ $hours } heures) avant la fin des journaux ({ $end }) : les échecs n'ont pas cessé.
 check-05-pending = Aucun échec pour le compte après le déploiement, mais les journaux lus ne couvrent que { $minutes } minutes après lui ; un cycle complet de nouvelles tentatives dure { $hours } heures.
 check-future = L'instant du déploiement { $rollout } est postérieur à cette analyse : rien de postérieur n'a encore pu être lu.
 check-no-events = Aucun événement de sécurité n'a été lu : recueillir les journaux Sécurité des contrôleurs de domaine postérieurs au déploiement.
@@ -210,7 +252,10 @@ check-scope-uncovered = {" "}Non couverts après le déploiement (rien n'y est c
 check-scope-any-account = {" "}Aucun compte ACC n'a été indiqué : tous les comptes ont été comptés.
 followup-note-no-rollout = Aucun instant de déploiement n'a été indiqué : « avant » correspond aux chiffres de l'analyse de référence, « après » à ceux d'aujourd'hui.
 followup-note-zone = Certaines heures d'événements n'ont pas de fuseau (CSV de l'Observateur d'événements sans --csv-time-offset) : elles ont été comparées à l'instant du déploiement tel qu'écrit ({ $local }).
-followup-note-undated = { $n } événement(s) du compte n'ont pas d'heure lisible : comptés ni avant ni après le déploiement.
+followup-note-undated = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } du compte n'ont pas d'heure lisible : comptés ni avant ni après le déploiement.
 followup-note-future = L'instant du déploiement { $rollout } est postérieur à cette analyse : chaque événement le précède, et rien ne peut encore être jugé après le déploiement.
 followup-note-early = L'instant du déploiement { $rollout } précède le premier événement de sécurité lu ({ $first }) : rien d'antérieur au déploiement n'a été lu pour comparer.
 followup-note-uncovered = Journaux Sécurité qui s'arrêtent avant le déploiement (rien n'y est connu après lui) : { $computers }.
@@ -266,30 +311,63 @@ dates-disagree = les dates se contredisent sur l'ordre du jour et du mois ({ $dm
 dates-shown = { $order } : les dates elles-mêmes le montrent
 dates-unknown = aucune date du fichier ne distingue le jour du mois, et la langue n'est pas connue
 note-dates-read = dates lues comme { $why }
-note-derived-account = { $n } événement(s) ont pris le compte ou l'appelant du 4740 dans Account / TargetAccount de Sentinel (ordinateur appelant\utilisateur pour le 4740) : TargetUserName / TargetDomainName n'étaient pas dans l'export
-note-ecs = { $n } événement(s) n'avaient de champs que sous leurs noms ECS (source.ip, source.domain, user.*) : le pipeline de sécurité les avait renommés
+note-derived-account = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } ont pris le compte ou l'appelant du 4740 dans Account / TargetAccount de Sentinel (ordinateur appelant\utilisateur pour le 4740) : TargetUserName / TargetDomainName n'étaient pas dans l'export
+note-ecs = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } n'avaient de champs que sous leurs noms ECS (source.ip, source.domain, user.*) : le pipeline de sécurité les avait renommés
 note-elastic = documents Elastic (winlogbeat / Elastic Agent) : champs lus par leur nom, winlog.event_data brut d'abord, les noms ECS en repli ; les heures sont en UTC
 note-event-viewer-csv = CSV de l'Observateur d'événements : pas de colonnes Computer ni EventRecordID, les événements de deux exports ne peuvent donc pas être dédoublonnés ; les heures sont locales, sans fuseau
 note-first-line = {" "}(le premier à la ligne { $line })
 note-first-none = {""}
 note-first-record = {" "}(le premier est l'enregistrement { $record })
-note-from-text = { $n } événement(s) ont été lus dans le texte du message affiché ou dans _raw (libellés anglais) : leurs champs n'ont pas été exportés
+note-from-text = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } ont été lus dans le texte du message affiché ou dans _raw (libellés anglais) : leurs champs n'ont pas été exportés
 note-localized-structure = CSV de l'Observateur d'événements avec un en-tête dans une langue pour laquelle TokenReady n'a pas de table ({ $header }) : lu d'après sa structure (colonne de l'ID d'événement, fournisseur, lignes du message aux positions du modèle anglais)
 note-localized-table = CSV de l'Observateur d'événements en { $language } ({ $tag }) : en-tête, mots-clés et libellés des messages d'après la table { $tag } de TokenReady
-note-messages-read = { $n } message(s) d'événement lus : { $labels } d'après les libellés de la langue, { $positions } d'après les positions du modèle
+note-messages-read = { $n ->
+        [one] { $n } message
+       *[other] { $n } messages
+    } d'événement lus : { $labels } d'après les libellés de la langue, { $positions } d'après les positions du modèle
 note-named-heading = { $family } : champs lus par leur nom (les noms EventData bruts d'abord, ceux du produit en repli)
-note-no-account = { $n } événement(s) sans nom de compte : ils ne comptent que si aucun --account n'est donné{ $first }
-note-no-caller-export = { $n } verrouillage(s) (4740) sans ordinateur appelant (TargetDomainName, ou le nom que le produit lui donne, n'est pas dans l'export) : la source du verrouillage est inconnue pour eux{ $first }
-note-no-computer = { $n } événement(s) sans nom d'ordinateur : ils ne peuvent pas être rapprochés des mêmes événements d'un autre export{ $first }
+note-no-account = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans nom de compte : ils ne comptent que si aucun --account n'est donné{ $first }
+note-no-caller-export = { $n ->
+        [one] { $n } verrouillage
+       *[other] { $n } verrouillages
+    } (4740) sans ordinateur appelant (TargetDomainName, ou le nom que le produit lui donne, n'est pas dans l'export) : la source du verrouillage est inconnue pour eux{ $first }
+note-no-computer = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans nom d'ordinateur : ils ne peuvent pas être rapprochés des mêmes événements d'un autre export{ $first }
 note-no-header = pas de ligne d'en-tête : emplacements trouvés d'après le contenu
-note-no-record = { $n } événement(s) sans ID d'enregistrement : ils sont rapprochés des mêmes événements d'un autre export par ordinateur, heure (à la seconde, UTC), ID d'événement, compte et appelant
+note-no-record = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans ID d'enregistrement : ils sont rapprochés des mêmes événements d'un autre export par ordinateur, heure (à la seconde, UTC), ID d'événement, compte et appelant
 note-no-record-columns = pas de colonnes Computer ni EventRecordID, les événements de deux exports ne peuvent donc pas être dédoublonnés ; les heures sont locales, sans fuseau
-note-no-source = { $n } échec(s) d'ouverture de session (4625/4771/4776) sans nom de station de travail ni adresse : leur provenance est inconnue{ $first }
-note-no-time = { $n } événement(s) sans heure lisible : la chronologie et la séparation au déploiement les laissent de côté{ $first }
+note-no-source = { $n ->
+        [one] { $n } échec
+       *[other] { $n } échecs
+    } d'ouverture de session (4625/4771/4776) sans nom de station de travail ni adresse : leur provenance est inconnue{ $first }
+note-no-time = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans heure lisible : la chronologie et la séparation au déploiement les laissent de côté{ $first }
 note-no-time-column = pas de colonne d'heure ({ $columns }) : la chronologie et la séparation au déploiement laissent ces événements de côté
 note-portal-times = { $column } : UTC, lu comme { $order } ({ $why })
 note-powershell-csv = PowerShell Export-Csv : EventData (Properties) n'est pas dans cet export ; les champs ont été lus dans le texte anglais du message. Exporter plutôt en XML pour les conserver (ToXml() ou wevtutil /f:xml)
-note-provider-from-channel = { $n } événement(s) sans champ de fournisseur : comptés comme { $provider }, le fournisseur d'audit du journal Sécurité
+note-provider-from-channel = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans champ de fournisseur : comptés comme { $provider }, le fournisseur d'audit du journal Sécurité
 portal-month-first = aucune date ne le décide ; le mois en premier est le rendu en-US du portail, comme dans chaque export réel
 portal-shown = les dates elles-mêmes le montrent
 language-de-DE = allemand

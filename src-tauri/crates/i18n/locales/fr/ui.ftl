@@ -91,19 +91,40 @@ ui-col-status = Statut
 ui-col-notes = Notes
 ui-col-checked-by = Vérifié par
 ui-col-date = Date
-ui-checklist-decided = { $n } test(s) sur { $total } décidé(s) par les éléments ; ne saisir votre propre résultat que là où vous en savez plus, avec une note.
+ui-checklist-decided = { $n ->
+        [one] { $n } test
+       *[other] { $n } tests
+    } sur { $total ->
+        [one] { $total } décidé
+       *[other] { $total } décidés
+    } par les éléments ; ne saisir votre propre résultat que là où vous en savez plus, avec une note.
 ui-checklist-help = Ce que vous saisissez ici est enregistré avec l'analyse et imprimé dans la liste de validation du rapport, à côté du résultat des éléments.
 
 # Rapport
 ui-sharing = Partage hors du client
 ui-redact-label = {" "}Exporter anonymisé : les noms d'hôtes, de domaines, de comptes, de partages et de paquets, les adresses, les chemins des éléments et le nom du client deviennent des pseudonymes stables. Les chiffres, identifiants de règles, identifiants d'événements et codes d'état restent.
-ui-redact-count = { $n } identifiant(s) seront remplacés, par exemple :
+ui-redact-count = { $n ->
+        [one] { $n } identifiant
+       *[other] { $n } identifiants
+    } seront remplacés, par exemple :
 ui-redact-kind = Type
 ui-redact-original = Dans les éléments
 ui-redact-pseudonym = Dans le rapport anonymisé
 ui-redact-key = La clé derrière les pseudonymes n'est conservée que dans ce fichier d'analyse, jamais dans un export : les mêmes noms reçoivent les mêmes pseudonymes dans chaque export anonymisé de cette analyse. Les fichiers anonymisés s'appellent …-redacted et ne remplacent jamais un export non anonymisé.
 ui-report-engagement = Client : { $customer } · Consultant : { $consultant } · Date : { $date }
-ui-report-summary = { $inputs } entrée(s), { $locations } emplacement(s), { $findings } constat(s), { $tests } test(s) de validation. Analysé le { $when } par { $tool }.
+ui-report-summary = { $inputs ->
+        [one] { $inputs } entrée
+       *[other] { $inputs } entrées
+    }, { $locations ->
+        [one] { $locations } emplacement
+       *[other] { $locations } emplacements
+    }, { $findings ->
+        [one] { $findings } constat
+       *[other] { $findings } constats
+    }, { $tests ->
+        [one] { $tests } test
+       *[other] { $tests } tests
+    } de validation. Analysé le { $when } par { $tool }.
 ui-report-incomplete = Les éléments sont incomplets : le rapport le dit sur sa couverture.
 ui-export-pdf = Exporter le PDF (A4)
 ui-export-pdf-redacted = Exporter le PDF anonymisé (A4)
@@ -203,7 +224,19 @@ ui-loc-not-given-ds = { $label } : non indiqué (Deployment Solution n'est pas 
 ui-loc-label = { $label } :{" "}
 ui-loc-unc-acc = UNC : l'ACC est nécessaire
 ui-loc-ds = Magasin d'images DS
-ui-loc-counts = { $n } emplacement(s) : { $unc } UNC, { $http } HTTP(S), { $local } local/locaux, { $mapped } lecteur(s) mappé(s), { $unknown } inconnu(s). Authentification : { $token } jeton, { $acc } ACC, { $review } à vérifier.
+ui-loc-counts = { $n ->
+        [one] { $n } emplacement
+       *[other] { $n } emplacements
+    } : { $unc } UNC, { $http } HTTP(S), { $local ->
+        [one] { $local } local
+       *[other] { $local } locaux
+    }, { $mapped ->
+        [one] { $mapped } lecteur mappé
+       *[other] { $mapped } lecteurs mappés
+    }, { $unknown ->
+        [one] { $unknown } inconnu
+       *[other] { $unknown } inconnus
+    }. Authentification : { $token } jeton, { $acc } ACC, { $review } à vérifier.
 ui-loc-col-host = Hôte
 ui-loc-col-share = Partage
 ui-loc-col-kind = Type
@@ -218,13 +251,25 @@ ui-loc-hosts = Hôtes et partages
 ui-loc-to-review = À vérifier ({ $n })
 ui-loc-all = Tous les emplacements
 ui-loc-checking = Vérification…
-ui-loc-check = Vérifier { $n } hôte(s) UNC sur TCP 445
+ui-loc-check = Vérifier { $n ->
+        [one] { $n } hôte UNC
+       *[other] { $n } hôtes UNC
+    } sur TCP 445
 ui-loc-consent = Vérifier si les hôtes UNC répondent sur TCP 445. Cet ordinateur portable se connecte alors au réseau du client.
 ui-loc-filter = Filtrer par hôte, partage, chemin ou paquet
 ui-loc-filter-label = Filtrer les emplacements
-ui-loc-shown = { $n } sur { $total } affiché(s)
-ui-loc-seen = { $n } fichier(s)
-ui-loc-seen-first = { $n } fichier(s), d'abord { $file }
+ui-loc-shown = { $n } sur { $total ->
+        [one] { $total } affiché
+       *[other] { $total } affichés
+    }
+ui-loc-seen = { $n ->
+        [one] { $n } fichier
+       *[other] { $n } fichiers
+    }
+ui-loc-seen-first = { $n ->
+        [one] { $n } fichier
+       *[other] { $n } fichiers
+    }, d'abord { $file }
 
 # Journaux et événements
 ui-logs-security = Événements de sécurité
@@ -240,7 +285,10 @@ ui-logs-col-retry = Schéma de nouvelles tentatives
 ui-logs-none = Aucun verrouillage ni échec d'ouverture de session n'a été trouvé pour ce compte.
 ui-logs-per-hour = Verrouillages et échecs par heure
 ui-logs-causes = Causes
-ui-logs-cause = { $title } — { $n } événement(s)
+ui-logs-cause = { $title } — { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    }
 ui-logs-from = Depuis : { $sources }
 ui-logs-fix = Correction :
 ui-logs-verify = Vérification :
@@ -249,7 +297,10 @@ ui-logs-col-signal = Signal
 ui-logs-col-count = Nombre
 ui-logs-col-hosts = Hôtes
 ui-logs-col-records = Enregistrements
-ui-logs-samples = { $n } exemple(s)
+ui-logs-samples = { $n ->
+        [one] { $n } exemple
+       *[other] { $n } exemples
+    }
 ui-logs-no-signal = Aucun signal n'a été trouvé dans les journaux du NS ou des agents.
 ui-chart-title-hour = { $marked ->
     [yes] Verrouillages et échecs d'ouverture de session par heure, { $n } heure(s), le déploiement marqué
@@ -259,8 +310,20 @@ ui-chart-title-day = { $marked ->
     [yes] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s), le déploiement marqué
    *[no] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s)
   }
-ui-chart-tip = { $at } UTC : { $lockouts } verrouillage(s), { $failures } échec(s)
-ui-chart-tip-local = { $at } (heure locale, fuseau inconnu) : { $lockouts } verrouillage(s), { $failures } échec(s)
+ui-chart-tip = { $at } UTC : { $lockouts ->
+        [one] { $lockouts } verrouillage
+       *[other] { $lockouts } verrouillages
+    }, { $failures ->
+        [one] { $failures } échec
+       *[other] { $failures } échecs
+    }
+ui-chart-tip-local = { $at } (heure locale, fuseau inconnu) : { $lockouts ->
+        [one] { $lockouts } verrouillage
+       *[other] { $lockouts } verrouillages
+    }, { $failures ->
+        [one] { $failures } échec
+       *[other] { $failures } échecs
+    }
 ui-chart-rollout = déploiement
 ui-chart-lockouts = verrouillages (4740)
 ui-chart-failures = échecs
@@ -277,7 +340,10 @@ ui-fu-before = Avant
 ui-fu-after = Après
 ui-fu-baseline = Référence
 ui-fu-now = Maintenant
-ui-fu-undated = { $n } événement(s) sans heure lisible : ni avant ni après.
+ui-fu-undated = { $n ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    } sans heure lisible : ni avant ni après.
 ui-fu-caller = Ordinateur appelant (4740)
 ui-fu-no-lockout = Aucun verrouillage (4740) du compte, ni avant ni après.
 ui-fu-signal = Signal des journaux du NS et des agents
