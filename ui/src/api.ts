@@ -7,6 +7,7 @@ import type {
   CommandError,
   DemoFollowUp,
   ExportFormat,
+  Language,
   OpenedAssessment,
   Progress,
   Reachability,

@@ -5,7 +5,7 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 import en from "../../src-tauri/crates/i18n/locales/en/ui.ftl?raw";
 import de from "../../src-tauri/crates/i18n/locales/de/ui.ftl?raw";
 import fr from "../../src-tauri/crates/i18n/locales/fr/ui.ftl?raw";
-import type { Language } from "./bindings";
+import type { CommandError, ErrorCode, Language } from "./bindings";
 
 /** The catalogue sources, for the tests. */
 export const SOURCES: Record<Language, string> = { en, de, fr };
@@ -36,4 +36,17 @@ export function t(lang: Language | "", id: string, args?: Record<string, FluentV
 /** The ids a catalogue defines. */
 export function ids(source: string): string[] {
   return [...source.matchAll(/^([a-zA-Z][\w-]*) =/gm)].map((m) => m[1]!);
+}
+
+/** The error codes whose message carries a detail (a file, the system's error, the answer). */
+const ERROR_DETAIL: ErrorCode[] = ["io", "internal", "bad-input"];
+
+/**
+ * A command error for the consultant, in the assessment's language: the Rust side's message
+ * as it is in English; otherwise a translated sentence for the code, with the message's detail
+ * (a file, the system's error) where the code has one.
+ */
+export function errorText(e: CommandError, lang: Language | ""): string {
+  if (!lang || lang === "en") return e.message;
+  return t(lang, `ui-err-${e.code}`, ERROR_DETAIL.includes(e.code) ? { message: e.message } : undefined);
 }

@@ -22,7 +22,7 @@ import {
 import type { Assessment, ExportFormat } from "./bindings";
 import type { Progress, StartupInfo } from "./bindings";
 import { el } from "./dom";
-import { t } from "./i18n";
+import { errorText, t } from "./i18n";
 import { progressText, renderStep, type Actions, type RunView } from "./views";
 import {
   addEvidence,
@@ -188,7 +188,7 @@ async function save(asNew: boolean): Promise<void> {
     const path = await saveAssessment(toAssessment(state), asNew ? null : filePath);
     if (path) filePath = path;
   } catch (e) {
-    run.error = asCommandError(e).message;
+    run.error = errorText(asCommandError(e), state.engagement.language);
   }
   await refreshRecent();
   render();
@@ -203,7 +203,7 @@ async function open(recentPath?: string): Promise<void> {
       scheduleAutosave();
     }
   } catch (e) {
-    run.error = asCommandError(e).message;
+    run.error = errorText(asCommandError(e), state.engagement.language);
   }
   await refreshRecent();
   render();
@@ -262,7 +262,7 @@ const actions: Actions = {
       const path = await pickEvidence();
       if (path) update((s) => addEvidence(s, [path]));
     } catch (e) {
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
       render();
     }
   },
@@ -271,7 +271,7 @@ const actions: Actions = {
       const path = await pickBaseline();
       if (path) update((s) => ({ ...s, environment: { ...s.environment, baseline: path } }));
     } catch (e) {
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
       render();
     }
   },
@@ -284,7 +284,7 @@ const actions: Actions = {
         engagement: { ...s.engagement, scope: "Demo follow-up after the token rollout" },
       }));
     } catch (e) {
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
       render();
     }
   },
@@ -311,7 +311,7 @@ const actions: Actions = {
       update((s) => ({ ...s, report }));
     } catch (e) {
       run.running = false;
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
       render();
     }
   },
@@ -328,7 +328,7 @@ const actions: Actions = {
       const path = await saveReport(toAssessment(state), format, run.redact);
       if (path) run.exported = path;
     } catch (e) {
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
     } finally {
       run.exporting = false;
       render();
@@ -351,7 +351,7 @@ const actions: Actions = {
       else render();
     } catch (e) {
       run.redact = false;
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
       render();
     }
   },
@@ -362,7 +362,7 @@ const actions: Actions = {
       const reachability = await probeHosts(hosts, onProgress);
       update((s) => (s.report ? { ...s, report: { ...s.report, reachability } } : s));
     } catch (e) {
-      run.error = asCommandError(e).message;
+      run.error = errorText(asCommandError(e), state.engagement.language);
     } finally {
       run.probing = false;
       render();
@@ -420,7 +420,7 @@ async function start(): Promise<void> {
       startup.evidence,
     );
   } catch (e) {
-    run.error = asCommandError(e).message;
+    run.error = errorText(asCommandError(e), state.engagement.language);
   }
   // An assessment file the app was started with (opened from Explorer): Rust put it first in
   // the recent list, so it opens like a recent file.

@@ -1,7 +1,7 @@
 // The wizard's steps and what makes each complete. Pure: no DOM, no IPC.
 import { COLLECT } from "./collect";
 import { t } from "./i18n";
-import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, Fallback, Language, Parameters, Report } from "./bindings";
+import type { AcceptedRisk, Assessment, CheckStatus, ChecklistEntry, ChecklistItem, ErrorCode, Fallback, Language, Parameters, Report } from "./bindings";
 
 export const STEPS = [
   "engagement",
@@ -27,9 +27,13 @@ export function stepHelp(s: Pick<WizardState, "engagement">, step: StepId): stri
 }
 
 /** Every UI message the code asks for (the UI test checks the catalogue holds these and no more). */
+/** Every error code of the commands (each has its sentence in the catalogue). */
+export const ERROR_CODES: ErrorCode[] = ["no-evidence", "cancelled", "busy", "io", "internal", "bad-input"];
+
 export const UI_MESSAGES: string[] = [
   ...STEPS.map((s) => `ui-step-${s}`),
   ...STEPS.map((s) => `ui-help-${s}`),
+  ...ERROR_CODES.map((c) => `ui-err-${c}`),
   ...["customer", "consultant", "date", "version", "account", "fallback", "rollout-date"].map((m) => `ui-need-${m}`),
   ...["evidence", "analysis", "analysis-step", "results", "note"].map((m) => `ui-need-${m}`),
   "ui-language",

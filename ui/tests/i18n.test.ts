@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COLLECT } from "../src/collect";
-import { ids, SOURCES, t } from "../src/i18n";
+import { errorText, ids, SOURCES, t } from "../src/i18n";
 import { fmtBytes } from "../src/steps/shared";
 import { initialState, missingFor, STEPS, stepHelp, stepTitle, UI_MESSAGES } from "../src/wizard";
 
@@ -57,6 +57,15 @@ describe("the app's catalogue", () => {
     expect(fmtBytes(1536)).toBe("1.5 KiB");
     expect(fmtBytes(1536, "de")).toBe("1,5 KiB");
     expect(fmtBytes(3 * 1024 ** 3, "fr")).toBe("3,00 GiB");
+  });
+
+  it("says a command's error in the assessment's language", () => {
+    const cancelled = { code: "cancelled" as const, message: "The analysis was cancelled. Nothing was changed; start it again when ready." };
+    expect(errorText(cancelled, "")).toBe(cancelled.message);
+    expect(t("en", "ui-err-cancelled")).toBe(cancelled.message);
+    expect(errorText(cancelled, "de")).toContain("abgebrochen");
+    const io = { code: "io" as const, message: "C:\\x.pdf: access denied" };
+    expect(errorText(io, "fr")).toMatch(/^Un fichier .*C:\\x\.pdf: access denied$/);
   });
 
   it("falls back to English, then to the id", () => {

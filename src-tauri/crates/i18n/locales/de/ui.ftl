@@ -371,3 +371,11 @@ ui-need-analysis = eine Analyse der Nachweise
 ui-need-analysis-step = eine Analyse der Nachweise (Schritt Nachweise)
 ui-need-results = Ergebnisse für { $ids }
 ui-need-note = eine Notiz, warum { $ids } von den Nachweisen abweicht/abweichen
+
+# Fehler der Befehle der App
+ui-err-no-evidence = Es gibt noch keine Nachweise oder keine Analyse. Die Nachweise wählen und analysieren (Schritt Nachweise).
+ui-err-cancelled = Die Analyse wurde abgebrochen. Nichts wurde geändert; sie kann jederzeit neu gestartet werden.
+ui-err-busy = Eine andere Analyse oder Prüfung läuft. Warten, bis sie fertig ist, oder sie zuerst abbrechen.
+ui-err-io = Eine Datei konnte nicht gelesen oder geschrieben werden: { $message }
+ui-err-internal = In TokenReady ist ein Fehler aufgetreten: { $message }
+ui-err-bad-input = Diese Angabe kann nicht verwendet werden: { $message }

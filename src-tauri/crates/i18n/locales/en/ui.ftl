@@ -320,3 +320,11 @@ ui-need-analysis = an analysis of the evidence
 ui-need-analysis-step = an analysis of the evidence (step Evidence)
 ui-need-results = results for { $ids }
 ui-need-note = a note on why { $ids } differ(s) from the evidence
+
+# Errors of the app's commands (English shows the command's own message)
+ui-err-no-evidence = There is no evidence or no analysis yet. Choose the evidence and analyse it (step Evidence).
+ui-err-cancelled = The analysis was cancelled. Nothing was changed; start it again when ready.
+ui-err-busy = Another analysis or check is running. Wait for it to finish or cancel it first.
+ui-err-io = A file could not be read or written: { $message }
+ui-err-internal = Something went wrong inside TokenReady: { $message }
+ui-err-bad-input = This answer cannot be used: { $message }

@@ -386,3 +386,11 @@ ui-need-analysis = une analyse des éléments de preuve
 ui-need-analysis-step = une analyse des éléments de preuve (étape Éléments)
 ui-need-results = les résultats de { $ids }
 ui-need-note = une note expliquant pourquoi { $ids } diffère(nt) des éléments de preuve
+
+# Erreurs des commandes de l'application
+ui-err-no-evidence = Il n'y a pas encore d'éléments de preuve ou pas d'analyse. Choisissez les éléments et analysez-les (étape Éléments).
+ui-err-cancelled = L'analyse a été annulée. Rien n'a été modifié ; relancez-la quand vous êtes prêt.
+ui-err-busy = Une autre analyse ou vérification est en cours. Attendez qu'elle se termine ou annulez-la d'abord.
+ui-err-io = Un fichier n'a pas pu être lu ou écrit : { $message }
+ui-err-internal = Une erreur s'est produite dans TokenReady : { $message }
+ui-err-bad-input = Cette réponse ne peut pas être utilisée : { $message }
