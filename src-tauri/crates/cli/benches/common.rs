@@ -8,6 +8,15 @@ use std::time::{Duration, Instant};
 /// Our own release binary, built by cargo for this benchmark.
 pub const TOKENREADY: &str = env!("CARGO_BIN_EXE_tokenready");
 
+/// The benchmark's size in MiB: `TOKENREADY_BENCH_MIB`, else `default`.
+#[allow(dead_code)] // each benchmark uses the helpers it needs
+pub fn bench_mib(default: usize) -> usize {
+    std::env::var("TOKENREADY_BENCH_MIB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Median wall time of `runs` calls of `f`.
 pub fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     let mut times: Vec<Duration> = (0..runs)

@@ -53,10 +53,7 @@ pub fn build(out: &Path, n: usize, every: usize) {
 }
 
 fn main() {
-    let mib: usize = std::env::var("TOKENREADY_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
+    let mib = common::bench_mib(256);
     let n = (mib * 1024 * 1024 / CHUNK).min(65_535);
     let dir = tempfile::tempdir().unwrap();
     let file = std::env::var("TOKENREADY_BENCH_KEEP")

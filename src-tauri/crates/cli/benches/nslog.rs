@@ -34,10 +34,7 @@ fn main() {
     if let Some(i) = args.iter().position(|a| a == "--scan-only") {
         return scan_only(&args[i + 1]);
     }
-    let mib: usize = std::env::var("TOKENREADY_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256);
+    let mib = common::bench_mib(256);
     let dir = tempfile::tempdir().unwrap();
     let file = std::env::var("TOKENREADY_BENCH_KEEP")
         .map(PathBuf::from)

@@ -104,10 +104,7 @@ fn main() {
     if args.iter().any(|a| a == "--version") {
         return println!("siem benchmark");
     }
-    let mib: usize = std::env::var("TOKENREADY_BENCH_MIB")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1024);
+    let mib = common::bench_mib(1024);
     let tmp = tempfile::tempdir().unwrap();
     let dir = std::env::var("TOKENREADY_BENCH_KEEP")
         .map(PathBuf::from)

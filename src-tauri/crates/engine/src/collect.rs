@@ -193,6 +193,13 @@ impl Note {
     }
 }
 
+/// An input's notes as one text in `tr`'s language (French puts a no-break space before the
+/// semicolon between them); `None` without notes.
+pub fn notes_text(notes: &[Note], tr: tokenready_i18n::Tr) -> Option<String> {
+    let texts: Vec<String> = notes.iter().map(|n| n.text(tr)).collect();
+    (!texts.is_empty()).then(|| texts.join(&tr.fill("note-separator", "; ", &[])))
+}
+
 /// A text of an event that many events share (a computer, an account, a status code): kept once
 /// per input ([`FileResult::keep_event`]) and shared by every event that has it. An export can
 /// hold millions of the account's events with a few hundred distinct values between them.
@@ -443,9 +450,7 @@ impl FileResult {
             self.keep_event(*ev);
         }
         for n in part.notes {
-            if !self.notes.contains(&n) {
-                self.notes.push(n);
-            }
+            self.note(n);
         }
     }
 

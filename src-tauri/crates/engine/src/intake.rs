@@ -84,7 +84,6 @@ pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1
                     String::new(),
                     d.size,
                     &result,
-                    None,
                 ),
                 result,
             });
@@ -119,16 +118,7 @@ fn at_record(i: usize) -> Place {
     }
 }
 
-fn input(
-    path: &str,
-    kind: InputKind,
-    sha256: String,
-    size: u64,
-    r: &FileResult,
-    note: Option<String>,
-) -> InputFile {
-    let mut notes: Vec<String> = note.into_iter().collect();
-    notes.extend(r.notes.iter().map(crate::collect::Note::english));
+fn input(path: &str, kind: InputKind, sha256: String, size: u64, r: &FileResult) -> InputFile {
     InputFile {
         path: path.to_string(),
         kind,
@@ -137,7 +127,7 @@ fn input(
         records: r.records,
         errors: r.errors,
         problems: r.problems.clone(),
-        note: (!notes.is_empty()).then(|| notes.join("; ")),
+        note: crate::collect::notes_text(&r.notes, tokenready_i18n::Tr::default()),
         language: r.language.clone(),
     }
 }
@@ -327,8 +317,8 @@ fn finish<R: Read>(
     mut h: Hashing<'_, R>,
     display: &str,
     kind: InputKind,
-    reason: String,
-    result: FileResult,
+    reason: crate::collect::Note,
+    mut result: FileResult,
     out: &mut Vec<Read1>,
 ) -> Result<(), Cancelled> {
     // Whatever the parser did not consume still counts towards the hash and size.
@@ -338,8 +328,10 @@ fn finish<R: Read>(
         }
     }
     let sha = h.hasher.finalize();
+    // How the input was recognised is its first note.
+    result.notes.insert(0, reason);
     out.push(Read1 {
-        input: input(display, kind, sha, h.bytes, &result, Some(reason)),
+        input: input(display, kind, sha, h.bytes, &result),
         result,
     });
     Ok(())

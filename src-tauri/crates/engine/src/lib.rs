@@ -211,24 +211,6 @@ fn follow_up(
 }
 
 /// An evidence root that could not be opened, as an input with its problem.
-/// An input's note in the report's language: the detection reason it starts with, then the
-/// parser's notes (which the intake wrote after it in English, joined by "; ").
-fn note_in(note: &str, notes: &[collect::Note], tr: tokenready_i18n::Tr) -> String {
-    let english: Vec<String> = notes.iter().map(collect::Note::english).collect();
-    let tail = english.join("; ");
-    let Some(reason) = note.strip_suffix(tail.as_str()) else {
-        return sniff::note_in(note, tr);
-    };
-    let mut parts: Vec<String> = Vec::new();
-    let reason = reason.strip_suffix("; ").unwrap_or(reason);
-    if !reason.is_empty() {
-        parts.push(sniff::note_in(reason, tr));
-    }
-    parts.extend(notes.iter().map(|n| n.text(tr)));
-    // French puts a no-break space before the semicolon.
-    parts.join(&tr.fill("note-separator", "; ", &[]))
-}
-
 fn unreadable(path: String, msg: String) -> intake::Read1 {
     let mut result = collect::FileResult::default();
     result.problem(model::Place::default(), msg);
@@ -356,7 +338,7 @@ fn build_report(
             .map(|r| {
                 let mut input = r.input;
                 if tr.language() != model::Language::En {
-                    input.note = input.note.map(|n| note_in(&n, &r.result.notes, tr));
+                    input.note = collect::notes_text(&r.result.notes, tr);
                 }
                 input
             })

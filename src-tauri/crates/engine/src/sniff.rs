@@ -6,6 +6,8 @@
 
 use tokenready_model::InputKind;
 
+use crate::collect::Note;
+
 /// How many bytes of a file's head are used for detection.
 pub const HEAD_LEN: usize = 64 * 1024;
 
@@ -48,13 +50,13 @@ pub struct Detected {
     pub kind: InputKind,
     /// Set for text kinds.
     pub encoding: Option<TextEncoding>,
-    /// Why: shown to the consultant next to the kind.
-    pub reason: String,
+    /// Why: shown to the consultant next to the kind (the input's first note).
+    pub reason: Note,
 }
 
 /// Every reason [`detect`] can give for a kind (the part before the encoding), by catalogue id:
-/// the report writes them in its language ([`note_in`]). A test keeps this list and the
-/// literals in this file the same.
+/// [`Detected::reason`] carries the id, so the report writes it in its language. A test keeps
+/// this list and the literals in this file the same.
 pub const WHYS: &[(&str, &str)] = &[
     (
         "sniff-zip-archive-pk-signature",
@@ -135,36 +137,13 @@ pub const ENCODINGS: &[(&str, &str)] = &[
     ("enc-windows-1252", "Windows-1252: not valid UTF-8"),
 ];
 
-const WITH_BINARY: &str = ", with binary data";
-
-/// An input's note in the report's language: its detection reason (the first part, as
-/// [`detect`] wrote it) translated; the parser's notes after it stay as they are.
-pub fn note_in(note: &str, tr: tokenready_i18n::Tr) -> String {
-    for (id, why) in WHYS {
-        let Some(mut rest) = note.strip_prefix(why) else {
-            continue;
-        };
-        let mut out = tr.fill(id, why, &[]);
-        if let Some(r) = rest.strip_prefix(" (") {
-            let Some((eid, enc)) = ENCODINGS.iter().find(|(_, e)| r.starts_with(e)) else {
-                continue;
-            };
-            let r = &r[enc.len()..];
-            let (damage, r) = match r.strip_prefix(WITH_BINARY) {
-                Some(r) => (tr.fill("enc-with-binary", WITH_BINARY, &[]), r),
-                None => (String::new(), r),
-            };
-            let Some(r) = r.strip_prefix(')') else {
-                continue;
-            };
-            out = format!("{out} ({}{damage})", tr.fill(eid, enc, &[]));
-            rest = r;
-        }
-        if rest.is_empty() || rest.starts_with("; ") {
-            return out + rest;
-        }
-    }
-    note.to_string()
+/// A text of one of the tables above as a note, by its id (a text not listed keeps its English).
+fn listed(table: &[(&'static str, &'static str)], english: &'static str) -> Note {
+    let id = table
+        .iter()
+        .find(|(_, e)| *e == english)
+        .map_or("sniff-unlisted", |(id, _)| *id);
+    Note::new(id, english)
 }
 
 /// Detects the kind of a file from its head.
@@ -187,11 +166,17 @@ pub fn detect(head: &[u8]) -> Detected {
     };
     let text = decode_head(head, enc);
     let (kind, why) = classify_text(&text);
-    let damage = if damaged { WITH_BINARY } else { "" };
+    let mut encoding = listed(ENCODINGS, enc.describe());
+    if damaged {
+        encoding =
+            Note::new("enc-with-binary", "{encoding}, with binary data").arg("encoding", encoding);
+    }
     Detected {
         kind,
         encoding: Some(enc),
-        reason: format!("{why} ({}{damage})", enc.describe()),
+        reason: Note::new("sniff-with-encoding", "{why} ({encoding})")
+            .arg("why", listed(WHYS, why))
+            .arg("encoding", encoding),
     }
 }
 
@@ -201,11 +186,11 @@ fn has_log_records(head: &[u8]) -> bool {
         && memchr::memmem::find(head, b"</event>").is_some()
 }
 
-fn found(kind: InputKind, encoding: Option<TextEncoding>, reason: &str) -> Detected {
+fn found(kind: InputKind, encoding: Option<TextEncoding>, reason: &'static str) -> Detected {
     Detected {
         kind,
         encoding,
-        reason: reason.to_string(),
+        reason: listed(WHYS, reason),
     }
 }
 
@@ -523,30 +508,31 @@ mod tests {
     }
 
     #[test]
-    fn a_note_is_translated_reason_first_and_kept_when_unknown() {
+    fn a_reason_is_written_in_the_reports_language() {
         use tokenready_i18n::Tr;
         use tokenready_model::Language;
-        let en = "package location table (UTF-8 with BOM)";
-        assert_eq!(super::note_in(en, Tr::new(None)), en);
-        let de = super::note_in(en, Tr::new(Some(Language::De)));
+        let reason = |b: &[u8]| super::detect(b).reason;
+        let table = reason(b"\xEF\xBB\xBFPackageId,Codebase\r\n1,\\\\ps01\\pkg\r\n");
+        assert_eq!(table.english(), "package location table (UTF-8 with BOM)");
+        let de = table.text(Tr::new(Some(Language::De)));
         assert!(de.contains("UTF-8") && !de.contains("with BOM"), "{de}");
-        let fr = super::note_in(
-            "agent <event> records (UTF-8, with binary data); 3 damaged",
-            Tr::new(Some(Language::Fr)),
-        );
+        let damaged = reason(b"<event date='x' hostName='a'>ok</event>\x00\x01\x02\xff\xfe<event hostName='b'>x</event>");
         assert!(
-            fr.ends_with("); 3 damaged") && !fr.contains("with binary"),
-            "{fr}"
+            damaged.english().ends_with(", with binary data)"),
+            "{}",
+            damaged.english()
         );
-        let whole = super::note_in("zip archive (PK signature)", Tr::new(Some(Language::De)));
-        assert_ne!(whole, "zip archive (PK signature)");
-        let longer = "Event Viewer CSV export, header in another language (UTF-16LE)";
-        let t = super::note_in(longer, Tr::new(Some(Language::De)));
-        assert!(!t.contains("header in another"), "{t}");
-        assert_eq!(
-            super::note_in("something else", Tr::new(Some(Language::De))),
-            "something else"
+        let fr = damaged.text(Tr::new(Some(Language::Fr)));
+        assert!(fr.ends_with(')') && !fr.contains("with binary"), "{fr}");
+        let whole = reason(b"PK\x03\x04rest");
+        assert_eq!(whole.english(), "zip archive (PK signature)");
+        assert_ne!(
+            whole.text(Tr::new(Some(Language::De))),
+            "zip archive (PK signature)"
         );
+        // A text missing from the tables keeps its English in every language.
+        let other = super::listed(super::WHYS, "something else");
+        assert_eq!(other.text(Tr::new(Some(Language::De))), "something else");
     }
 
     use super::*;
@@ -598,7 +584,7 @@ mod tests {
 
     #[test]
     fn siem_exports_by_content() {
-        let reason = |b: &str| detect(b.as_bytes()).reason;
+        let reason = |b: &str| detect(b.as_bytes()).reason.english();
         let sentinel = "TenantId,\"TimeGenerated [UTC]\",SourceSystem,Account,AccountType,Computer,EventSourceName,Channel,Task,Level,EventData,EventID,Activity\r\n";
         assert_eq!(kind(sentinel.as_bytes()), InputKind::EventCsv);
         assert!(reason(sentinel).contains("Sentinel"));

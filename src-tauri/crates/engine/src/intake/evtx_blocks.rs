@@ -143,7 +143,7 @@ impl Drop for PrefixHasher {
 pub(super) fn read_evtx_file(
     path: &Path,
     display: &str,
-    reason: String,
+    reason: crate::collect::Note,
     cancel: &AtomicBool,
     out: &mut Vec<Read1>,
 ) -> Result<(), Cancelled> {
@@ -190,8 +190,9 @@ pub(super) fn read_evtx_file(
     }
     let hashed = hashed.load(Ordering::Relaxed);
     let (sha, size) = hash_rest(path, hashed, hasher, cancel, &mut result)?;
+    result.notes.insert(0, reason);
     out.push(Read1 {
-        input: input(display, InputKind::Evtx, sha, size, &result, Some(reason)),
+        input: input(display, InputKind::Evtx, sha, size, &result),
         result,
     });
     Ok(())

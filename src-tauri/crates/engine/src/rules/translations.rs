@@ -99,7 +99,6 @@ fn english() -> BTreeMap<String, String> {
         &crate::unc::REASONS[..],
         crate::sniff::WHYS,
         crate::sniff::ENCODINGS,
-        &[("enc-with-binary", ", with binary data")],
     ] {
         all.extend(
             table

@@ -288,7 +288,8 @@ enc-utf8 = UTF-8
 enc-utf16le = UTF-16LE
 enc-utf16be = UTF-16BE
 enc-windows-1252 = Windows-1252: kein gültiges UTF-8
-enc-with-binary = , mit Binärdaten
+enc-with-binary = { $encoding }, mit Binärdaten
+sniff-with-encoding = { $why } ({ $encoding })
 
 # How each input was read (the parsers' notes)
 date-order-dmy = Tag, Monat, Jahr

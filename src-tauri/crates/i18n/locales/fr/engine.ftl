@@ -299,7 +299,8 @@ enc-utf8 = UTF-8
 enc-utf16le = UTF-16LE
 enc-utf16be = UTF-16BE
 enc-windows-1252 = Windows-1252 : pas de l'UTF-8 valide
-enc-with-binary = , avec des données binaires
+enc-with-binary = { $encoding }, avec des données binaires
+sniff-with-encoding = { $why } ({ $encoding })
 
 # Comment chaque entrée a été lue (les notes des lecteurs)
 date-order-dmy = jour, mois, année
