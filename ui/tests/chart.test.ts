@@ -44,4 +44,16 @@ describe("timeline chart", () => {
     expect(svg.textContent).toContain("rollout");
     expect(timelineChart(days, { unit: "day" }).querySelector("#rollout-mark")).toBeNull();
   });
+
+  it("titles the chart with the count in the language's plural", () => {
+    const title = (n: number, lang: "de" | "fr", unit: "hour" | "day") =>
+      timelineChart(Array.from({ length: n }, (_, i) => b(`2025-04-${10 + i}Z`, 1, 0)), { unit, lang }).querySelector("title")?.textContent;
+    expect(title(1, "de", "hour")).toContain("1 Stunde");
+    expect(title(1, "de", "hour")).not.toContain("Stunden");
+    expect(title(3, "de", "hour")).toContain("3 Stunden");
+    expect(title(1, "de", "day")).toMatch(/1 Tag$/);
+    expect(title(3, "de", "day")).toContain("3 Tage");
+    expect(title(1, "fr", "hour")).toMatch(/1 heure$/);
+    expect(title(2, "fr", "day")).toContain("2 jours");
+  });
 });

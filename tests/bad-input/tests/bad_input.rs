@@ -343,3 +343,62 @@ fn the_whole_corpus_at_once_never_aborts_and_memory_stays_bounded() {
         assert!(hwm_kb < 700 * 1024, "peak RSS {} MB", hwm_kb / 1024);
     }
 }
+
+/// What could not be read is said in the report's language: every problem of these damaged
+/// inputs has its German and French sentence, at the same place as the English one.
+#[test]
+fn the_damage_is_named_in_the_reports_language() {
+    use tokenready_engine::model::{Engagement, Language};
+    let files = [
+        "truncated-agent.log",
+        "garbage-between-records.log",
+        "localized-odd-dates.csv",
+        "truncated-winlogbeat.ndjson",
+        "mixed-documents.ndjson",
+        "sentinel-cut-in-eventdata.csv",
+        "record-100mb.log",
+        "nested-200k.xml",
+        "billion-laughs.xml",
+        "corrupt.evtx",
+        "bomb.zip",
+        "nested-6-deep.zip",
+        "truncated.zip",
+    ];
+    let evidence: Vec<String> = files
+        .iter()
+        .map(|f| corpus().join(f).display().to_string())
+        .collect();
+    let report = |language| {
+        let req = AssessRequest {
+            evidence: evidence.clone(),
+            engagement: Engagement {
+                language,
+                ..Engagement::default()
+            },
+            ..AssessRequest::default()
+        };
+        tokenready_engine::assess(&req, &|_| {}, &AtomicBool::new(false)).expect("a report")
+    };
+    let en = report(None);
+    let english: Vec<&str> = ["skipped", "unreadable", "truncated", "bytes of", "not read"].into();
+    for (lang, word) in [(Language::De, "übersprungen"), (Language::Fr, "ignoré")] {
+        let other = report(Some(lang));
+        assert_eq!(en.inputs.len(), other.inputs.len());
+        let mut problems = 0;
+        let mut own_word = 0;
+        for (a, b) in en.inputs.iter().zip(&other.inputs) {
+            assert_eq!(a.problems.len(), b.problems.len(), "{}", a.path);
+            for (p, q) in a.problems.iter().zip(&b.problems) {
+                problems += 1;
+                assert_eq!(p.place, q.place, "{}", a.path);
+                assert_ne!(p.message, q.message, "{}: still English", a.path);
+                for w in &english {
+                    assert!(!q.message.contains(w), "{}: {:?}", a.path, q.message);
+                }
+                own_word += usize::from(q.message.contains(word));
+            }
+        }
+        assert!(problems >= 13, "{problems} problems");
+        assert!(own_word >= 3, "{own_word} problems say {word:?}");
+    }
+}

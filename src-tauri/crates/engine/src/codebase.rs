@@ -121,7 +121,8 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
                         offset: pos.as_ref().map(|p| p.byte()),
                         record: pos.as_ref().map(|p| p.record()),
                     },
-                    format!("unreadable row: {e}"),
+                    crate::collect::Note::new("problem-unreadable-row", "unreadable row: {detail}")
+                        .arg("detail", e.to_string()),
                 );
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     break;

@@ -307,6 +307,8 @@ pub struct FileResult {
     /// into a block twice the size (an export can hold millions of them).
     pub events: Vec<Box<SecEvent>>,
     pub notes: Vec<Note>,
+    /// The notes `problems` were written from, one each, for a report in another language.
+    pub problem_notes: Vec<Note>,
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
@@ -409,12 +411,12 @@ impl FileResult {
             self.saw_time(first);
             self.saw_time(last);
         }
-        for p in part.problems {
+        for (p, what) in part.problems.into_iter().zip(part.problem_notes) {
             let place = Place {
                 line: at(p.place.line),
                 ..p.place
             };
-            self.problem(place, p.message);
+            self.problem(place, what);
         }
         for (kind, agg) in part.signals {
             let mine = self.signals.entry(kind).or_default();
@@ -487,14 +489,16 @@ impl FileResult {
         }
     }
 
-    /// Counts one skipped item or region and keeps its description (up to a cap).
-    pub fn problem(&mut self, place: Place, message: impl Into<String>) {
+    /// Counts one skipped item or region and keeps its description (up to a cap): in English
+    /// in `problems`, and as a note in `problem_notes` for a report in another language.
+    pub fn problem(&mut self, place: Place, what: Note) {
         self.errors += 1;
         if self.problems.len() < MAX_PROBLEMS_PER_INPUT {
             self.problems.push(Problem {
                 place,
-                message: message.into(),
+                message: what.english(),
             });
+            self.problem_notes.push(what);
         }
     }
 }

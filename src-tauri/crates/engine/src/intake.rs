@@ -76,7 +76,11 @@ pub(crate) fn read_file(d: &Discovered, cancel: &AtomicBool) -> Result<Vec<Read1
         }
         Err(e) => {
             let mut result = FileResult::default();
-            result.problem(Place::default(), format!("cannot open file: {e}"));
+            result.problem(
+                Place::default(),
+                crate::collect::Note::new("problem-cannot-open-file", "cannot open file: {detail}")
+                    .arg("detail", e.to_string()),
+            );
             out.push(Read1 {
                 input: input(
                     &d.display,
@@ -204,7 +208,8 @@ fn read_error(e: io::Error, offset: u64, result: &mut FileResult) -> Result<(), 
             offset: Some(offset),
             ..Place::default()
         },
-        format!("read error: {e}"),
+        crate::collect::Note::new("problem-read-error", "read error: {detail}")
+            .arg("detail", e.to_string()),
     );
     Ok(())
 }
@@ -295,7 +300,7 @@ fn buffer_rest<R: Read>(
         Ok(_) if head.len() as u64 > MAX_IN_MEMORY => {
             result.problem(
                 Place::default(),
-                format!("archive member larger than {} MiB cannot be opened inside a zip; extract it and add it directly", MAX_IN_MEMORY >> 20),
+                crate::collect::Note::new("problem-member-too-large", "archive member larger than {mib} MiB cannot be opened inside a zip; extract it and add it directly").arg("mib", MAX_IN_MEMORY >> 20),
             );
             None
         }
@@ -306,7 +311,8 @@ fn buffer_rest<R: Read>(
                     offset: Some(h.bytes),
                     ..Place::default()
                 },
-                format!("read error: {e}"),
+                crate::collect::Note::new("problem-read-error", "read error: {detail}")
+                    .arg("detail", e.to_string()),
             );
             None
         }

@@ -99,9 +99,13 @@ pub fn assess(
             .map(|(path, msg)| unreadable(path, msg)),
     );
     let mut report = build_report(req, reads, rollout.as_ref(), baseline.as_ref());
+    let tr = tokenready_i18n::Tr::new(req.engagement.language);
     report.skipped = skipped
         .into_iter()
-        .map(|(path, reason)| model::SkippedPath { path, reason })
+        .map(|(path, reason)| model::SkippedPath {
+            path,
+            reason: reason.text(tr),
+        })
         .collect();
     Ok(report)
 }
@@ -211,9 +215,10 @@ fn follow_up(
 }
 
 /// An evidence root that could not be opened, as an input with its problem.
-fn unreadable(path: String, msg: String) -> intake::Read1 {
+fn unreadable(path: String, msg: collect::Note) -> intake::Read1 {
     let mut result = collect::FileResult::default();
     result.problem(model::Place::default(), msg);
+    result.note(collect::Note::new("note-unreadable", "could not be read"));
     intake::Read1 {
         input: model::InputFile {
             path,
@@ -223,7 +228,7 @@ fn unreadable(path: String, msg: String) -> intake::Read1 {
             records: 0,
             errors: result.errors,
             problems: result.problems.clone(),
-            note: Some("could not be read".into()),
+            note: collect::notes_text(&result.notes, tokenready_i18n::Tr::default()),
             language: None,
         },
         result,
@@ -339,6 +344,11 @@ fn build_report(
                 let mut input = r.input;
                 if tr.language() != model::Language::En {
                     input.note = collect::notes_text(&r.result.notes, tr);
+                    if input.problems.len() == r.result.problem_notes.len() {
+                        for (p, what) in input.problems.iter_mut().zip(&r.result.problem_notes) {
+                            p.message = what.text(tr);
+                        }
+                    }
                 }
                 input
             })

@@ -172,10 +172,12 @@ pub fn report_too_long(too_long: &[(u64, u64)], out: &mut crate::collect::FileRe
     for &(line, len) in too_long {
         out.problem(
             crate::collect::at_line(line),
-            format!(
-                "line of {len} bytes is longer than the {} MiB limit; skipped",
-                MAX_LINE >> 20
-            ),
+            crate::collect::Note::new(
+                "problem-line-too-long",
+                "line of {len} bytes is longer than the {mib} MiB limit; skipped",
+            )
+            .arg("len", len)
+            .arg("mib", MAX_LINE >> 20),
         );
     }
 }

@@ -19,10 +19,12 @@ pub fn scan(reader: impl BufRead, out: &mut FileResult) -> std::io::Result<()> {
             }
             Err(len) => out.problem(
                 at_line(line.number),
-                format!(
-                    "line of {len} bytes is longer than the {} byte limit; skipped",
-                    crate::lines::MAX_LINE
-                ),
+                crate::collect::Note::new(
+                    "problem-line-too-long-bytes",
+                    "line of {len} bytes is longer than the {limit} byte limit; skipped",
+                )
+                .arg("len", len)
+                .arg("limit", crate::lines::MAX_LINE),
             ),
         }
     }

@@ -141,7 +141,8 @@ pub(super) fn next_record<R: std::io::Read>(
                         offset: pos.as_ref().map(|p| p.byte()),
                         record: pos.as_ref().map(|p| p.record()),
                     },
-                    format!("unreadable row: {e}"),
+                    crate::collect::Note::new("problem-unreadable-row", "unreadable row: {detail}")
+                        .arg("detail", e.to_string()),
                 );
                 if matches!(e.kind(), csv::ErrorKind::Io(_)) {
                     return false;
@@ -166,7 +167,11 @@ pub(super) fn counted(
                 line,
                 ..Place::default()
             },
-            format!("row has no numeric event id ({id:?})"),
+            crate::collect::Note::new(
+                "problem-no-event-id",
+                "row has no numeric event id ({value})",
+            )
+            .arg("value", format!("{id:?}")),
         );
         return None;
     };

@@ -40,7 +40,8 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
                     offset: Some(0),
                     ..Place::default()
                 },
-                format!("not a readable EVTX file: {e}"),
+                crate::collect::Note::new("problem-not-evtx", "not a readable EVTX file: {detail}")
+                    .arg("detail", e.to_string()),
             );
             return;
         }
@@ -95,7 +96,7 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
                 offset: Some(4096),
                 ..Place::default()
             },
-            "no EVTX record could be read: the file header is present but no chunk after it is readable (damaged or truncated file)",
+            crate::collect::Note::new("problem-evtx-no-record", "no EVTX record could be read: the file header is present but no chunk after it is readable (damaged or truncated file)"),
         );
     }
 }
@@ -107,7 +108,7 @@ struct ChunkOut {
     /// The earliest and latest record time (written time, from the record headers).
     span: Option<(When, When)>,
     events: Vec<SecEvent>,
-    problems: Vec<String>,
+    problems: Vec<crate::collect::Note>,
 }
 
 fn chunk_records(
@@ -118,8 +119,13 @@ fn chunk_records(
     let mut data = match chunk {
         Ok(d) => d,
         Err(e) => {
-            out.problems
-                .push(format!("unreadable EVTX record or chunk: {e}"));
+            out.problems.push(
+                crate::collect::Note::new(
+                    "problem-evtx-record",
+                    "unreadable EVTX record or chunk: {detail}",
+                )
+                .arg("detail", e.to_string()),
+            );
             return out;
         }
     };
@@ -131,7 +137,10 @@ fn chunk_records(
     let mut chunk = match data.parse(settings.clone()) {
         Ok(c) => c,
         Err(e) => {
-            out.problems.push(format!("unreadable EVTX chunk: {e}"));
+            out.problems.push(
+                crate::collect::Note::new("problem-evtx-chunk", "unreadable EVTX chunk: {detail}")
+                    .arg("detail", e.to_string()),
+            );
             return out;
         }
     };
@@ -139,8 +148,13 @@ fn chunk_records(
         let r = match r {
             Ok(r) => r,
             Err(e) => {
-                out.problems
-                    .push(format!("unreadable EVTX record or chunk: {e}"));
+                out.problems.push(
+                    crate::collect::Note::new(
+                        "problem-evtx-record",
+                        "unreadable EVTX record or chunk: {detail}",
+                    )
+                    .arg("detail", e.to_string()),
+                );
                 continue;
             }
         };
@@ -156,9 +170,13 @@ fn chunk_records(
                     out.events.push(ev);
                 }
             }
-            Err(e) => out
-                .problems
-                .push(format!("unreadable EVTX record or chunk: {e}")),
+            Err(e) => out.problems.push(
+                crate::collect::Note::new(
+                    "problem-evtx-record",
+                    "unreadable EVTX record or chunk: {detail}",
+                )
+                .arg("detail", e.to_string()),
+            ),
         }
     }
     out

@@ -169,9 +169,19 @@ fn lines(reader: impl BufRead, tally: &mut Tally, out: &mut FileResult) -> std::
             Ok(v) => doc(&v, place, tally, out),
             Err(e) if e.is_eof() => out.problem(
                 place,
-                "the JSON document ends early (the export was cut here?); skipped",
+                crate::collect::Note::new(
+                    "problem-json-ends-early",
+                    "the JSON document ends early (the export was cut here?); skipped",
+                ),
             ),
-            Err(e) => out.problem(place, format!("not a JSON document: {e}; skipped")),
+            Err(e) => out.problem(
+                place,
+                crate::collect::Note::new(
+                    "problem-not-json",
+                    "not a JSON document: {detail}; skipped",
+                )
+                .arg("detail", e.to_string()),
+            ),
         }
     }
     crate::lines::report_too_long(&too_long, out);
@@ -240,7 +250,11 @@ fn damaged(e: serde_json::Error, out: &mut FileResult) {
     };
     out.problem(
         place,
-        format!("the JSON could not be read past here ({e}); the documents before it are kept"),
+        crate::collect::Note::new(
+            "problem-json-stops",
+            "the JSON could not be read past here ({detail}); the documents before it are kept",
+        )
+        .arg("detail", e.to_string()),
     );
 }
 
@@ -460,10 +474,8 @@ fn notes(t: &Tally, out: &mut FileResult) {
                 line: t.other.1,
                 ..Place::default()
             },
-            format!(
-                "{} JSON document(s) are not Windows events (no event ID under any name TokenReady reads: winlog.event_id, event.code, event_id, EventCode, Id): skipped",
-                t.other.0
-            ),
+            crate::collect::Note::new("problem-json-not-events", "{n} JSON document(s) are not Windows events (no event ID under any name TokenReady reads: winlog.event_id, event.code, event_id, EventCode, Id): skipped")
+                .arg("n", t.other.0),
         );
     }
 }

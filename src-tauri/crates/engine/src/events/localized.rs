@@ -291,13 +291,13 @@ fn finish<R: std::io::Read>(
             if wrong.0 > 0 {
                 out.problem(
                     Place { line: wrong.1, ..Place::default() },
-                    format!("{} event(s) have a date that is not a date in the order {}: their times were not read", wrong.0, order.describe()),
+                    crate::collect::Note::new("problem-dates-wrong-order", "{n} event(s) have a date that is not a date in the order {order}: their times were not read").arg("n", wrong.0).arg("order", order.note()),
                 );
             }
         }
         Err(why) if !tally.dated.is_empty() => out.problem(
             Place { line: Some(1), ..Place::default() },
-            format!("the dates of this export could not be read: {}; its events are counted without times, so the timeline and the split at a rollout leave them out. Export EVTX or XML, whose times are UTC in every language", why.english()),
+            crate::collect::Note::new("problem-dates-unread", "the dates of this export could not be read: {why}; its events are counted without times, so the timeline and the split at a rollout leave them out. Export EVTX or XML, whose times are UTC in every language").arg("why", why),
         ),
         Err(_) => {}
     }
@@ -307,10 +307,12 @@ fn finish<R: std::io::Read>(
                 line: tally.undated.1,
                 ..Place::default()
             },
-            format!(
-                "{} row(s) have no readable date and time (the first: {:?})",
-                tally.undated.0, tally.undated.2
-            ),
+            crate::collect::Note::new(
+                "problem-rows-undated",
+                "{n} row(s) have no readable date and time (the first: {first})",
+            )
+            .arg("n", tally.undated.0)
+            .arg("first", format!("{:?}", tally.undated.2)),
         );
     }
     if tally.relevant > 0 && tally.unread.0 == tally.relevant {
@@ -320,10 +322,9 @@ fn finish<R: std::io::Read>(
         out.events.truncate(first);
         out.problem(
             Place { line: Some(1), ..Place::default() },
-            format!(
-                "an Event Viewer CSV export with its header in another language ({}): none of its {} 4740/4625/4771/4776 message(s) matched a known language's labels or the English template's layout, so they were not counted. Export the Security log as EVTX (wevtutil epl Security security.evtx) or XML (wevtutil qe Security /f:xml), which are the same in every language",
-                raw.join(", "),
-                tally.relevant
+            crate::collect::Note::new("problem-unknown-language", "an Event Viewer CSV export with its header in another language ({header}): none of its {n} 4740/4625/4771/4776 message(s) matched a known language's labels or the English template's layout, so they were not counted. Export the Security log as EVTX (wevtutil epl Security security.evtx) or XML (wevtutil qe Security /f:xml), which are the same in every language")
+                .arg("header", raw.join(", "))
+                .arg("n", tally.relevant
             ),
         );
         return;
@@ -331,13 +332,13 @@ fn finish<R: std::io::Read>(
     if tally.unread.0 > 0 {
         out.problem(
             Place { line: tally.unread.1, ..Place::default() },
-            format!("{} event message(s) matched neither a known label nor the template's layout: counted, with no account or source", tally.unread.0),
+            crate::collect::Note::new("problem-messages-unread", "{n} event message(s) matched neither a known label nor the template's layout: counted, with no account or source").arg("n", tally.unread.0),
         );
     }
     if tally.no_caller.0 > 0 {
         out.problem(
             Place { line: tally.no_caller.1, ..Place::default() },
-            format!("{} lockout(s) (4740) without a caller computer: the message's layout is not the template's and the language's label for it is not known, so the lockout source is unknown for them", tally.no_caller.0),
+            crate::collect::Note::new("problem-lockouts-no-caller", "{n} lockout(s) (4740) without a caller computer: the message's layout is not the template's and the language's label for it is not known, so the lockout source is unknown for them").arg("n", tally.no_caller.0),
         );
     }
     if tally.relevant > 0 {

@@ -165,7 +165,10 @@ pub fn scan_payloads(reader: impl BufRead, out: &mut FileResult) -> std::io::Res
         let Some(id) = named::event_id(&p, &QRADAR) else {
             out.problem(
                 place,
-                "a WinCollect payload without a numeric EventID: skipped",
+                crate::collect::Note::new(
+                    "problem-wincollect-no-id",
+                    "a WinCollect payload without a numeric EventID: skipped",
+                ),
             );
             continue;
         };
@@ -195,10 +198,12 @@ pub fn scan_payloads(reader: impl BufRead, out: &mut FileResult) -> std::io::Res
                 line: other.1,
                 ..Place::default()
             },
-            format!(
-                "{} line(s) are not WinCollect Windows payloads (no {MARK}): skipped",
-                other.0
-            ),
+            crate::collect::Note::new(
+                "problem-not-wincollect",
+                "{n} line(s) are not WinCollect Windows payloads (no {mark}): skipped",
+            )
+            .arg("n", other.0)
+            .arg("mark", MARK),
         );
     }
     Ok(())

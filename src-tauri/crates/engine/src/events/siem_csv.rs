@@ -108,7 +108,11 @@ pub(super) fn scan<R: std::io::Read>(
                     line,
                     ..Place::default()
                 },
-                format!("row has no numeric event id ({shown:?})"),
+                crate::collect::Note::new(
+                    "problem-no-event-id",
+                    "row has no numeric event id ({value})",
+                )
+                .arg("value", format!("{shown:?}")),
             );
             continue;
         };
@@ -181,7 +185,11 @@ pub(super) fn scan<R: std::io::Read>(
                 line: dates.unread.1,
                 ..Place::default()
             },
-            format!("{} row(s) have no readable time", dates.unread.0),
+            crate::collect::Note::new(
+                "problem-rows-without-time",
+                "{n} row(s) have no readable time",
+            )
+            .arg("n", dates.unread.0),
         );
     }
     for ev in &out.events[first..] {
@@ -220,7 +228,7 @@ fn portal_times(column: &str, d: &Dates, out: &mut FileResult) {
                         line: Some(1),
                         ..Place::default()
                     },
-                    format!("the dates in {column:?} disagree on the order of day and month ({dmy} read only day first, {mdy} only month first): the events are counted without times, so the timeline and the split at a rollout leave them out"),
+                    crate::collect::Note::new("problem-dates-disagree", "the dates in {column} disagree on the order of day and month ({dmy} read only day first, {mdy} only month first): the events are counted without times, so the timeline and the split at a rollout leave them out").arg("column", format!("{column:?}")).arg("dmy", dmy).arg("mdy", mdy),
                 );
             }
             return;
@@ -260,11 +268,9 @@ fn portal_times(column: &str, d: &Dates, out: &mut FileResult) {
                 line: wrong.1,
                 ..Place::default()
             },
-            format!(
-                "{} event(s) have a date that is not a date in the order {}: their times were not read",
-                wrong.0,
-                order.describe()
-            ),
+            crate::collect::Note::new("problem-dates-wrong-order", "{n} event(s) have a date that is not a date in the order {order}: their times were not read")
+                .arg("n", wrong.0)
+                .arg("order", order.note()),
         );
     }
 }

@@ -42,7 +42,7 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                         record: Some(out.records + 1),
                         ..Place::default()
                     },
-                    format!("malformed XML: {e}"),
+                    crate::collect::Note::new("problem-malformed-xml", "malformed XML: {detail}").arg("detail", e.to_string()),
                 );
                 consecutive_errors += 1;
                 if consecutive_errors > 20 {
@@ -51,7 +51,7 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                             offset: Some(xml.buffer_position()),
                             ..Place::default()
                         },
-                        "too many consecutive XML errors; rest of the file skipped",
+                        crate::collect::Note::new("problem-too-many-xml-errors", "too many consecutive XML errors; rest of the file skipped"),
                     );
                     break;
                 }
@@ -62,7 +62,7 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                     offset: Some(pos),
                     ..Place::default()
                 },
-                "DOCTYPE ignored: entity declarations are never expanded (an export from wevtutil or Event Viewer has none); entity references are kept as written",
+                crate::collect::Note::new("problem-doctype", "DOCTYPE ignored: entity declarations are never expanded (an export from wevtutil or Event Viewer has none); entity references are kept as written"),
             ),
             Ok(X::Start(e)) | Ok(X::Empty(e)) => {
                 consecutive_errors = 0;
@@ -93,7 +93,10 @@ pub fn scan_xml(reader: impl BufRead, out: &mut FileResult) {
                 record: Some(out.records + 1),
                 ..Place::default()
             },
-            "file ends inside an <Event> (truncated); that event is skipped",
+            crate::collect::Note::new(
+                "problem-xml-truncated",
+                "file ends inside an <Event> (truncated); that event is skipped",
+            ),
         );
     }
 }

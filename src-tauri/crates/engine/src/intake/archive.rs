@@ -19,7 +19,7 @@ pub(super) fn read_zip<R: Read + Seek + Send>(
             // members that are there from their local headers, in order, until the damage.
             result.problem(
                 Place::default(),
-                format!("damaged zip archive ({e}); members were read from their local headers up to the damage, so the list may be incomplete"),
+                crate::collect::Note::new("problem-zip-damaged", "damaged zip archive ({detail}); members were read from their local headers up to the damage, so the list may be incomplete").arg("detail", e.to_string()),
             );
             r.seek(io::SeekFrom::Start(0))?;
             let mut i = 0;
@@ -33,10 +33,9 @@ pub(super) fn read_zip<R: Read + Seek + Send>(
                     Err(e) => {
                         result.problem(
                             at_record(i),
-                            format!(
-                                "zip member {} unreadable: {e}; nothing after it was read",
-                                i + 1
-                            ),
+                            crate::collect::Note::new("problem-zip-member-stops", "zip member {member} unreadable: {detail}; nothing after it was read")
+                                .arg("member", (i + 1).to_string())
+                                .arg("detail", e.to_string()),
                         );
                         break;
                     }
@@ -51,7 +50,12 @@ pub(super) fn read_zip<R: Read + Seek + Send>(
             Err(e) => {
                 result.problem(
                     at_record(i),
-                    format!("zip member {} unreadable: {e}", i + 1),
+                    crate::collect::Note::new(
+                        "problem-zip-member",
+                        "zip member {member} unreadable: {detail}",
+                    )
+                    .arg("member", (i + 1).to_string())
+                    .arg("detail", e.to_string()),
                 );
                 continue;
             }
@@ -82,17 +86,21 @@ fn read_member<R: Read + Send>(
     if depth >= MAX_ZIP_DEPTH {
         result.problem(
             at_record(i),
-            format!("{name}: archives nested deeper than {MAX_ZIP_DEPTH} levels are not opened"),
+            crate::collect::Note::new(
+                "problem-zip-too-deep",
+                "{name}: archives nested deeper than {depth} levels are not opened",
+            )
+            .arg("name", name.as_str())
+            .arg("depth", MAX_ZIP_DEPTH),
         );
         return Ok(());
     }
     if EXPANDED.get() >= MAX_ARCHIVE_EXPANSION {
         result.problem(
             at_record(i),
-            format!(
-                "{name}: not read: more than {} GiB were already expanded from this evidence file's archives",
-                MAX_ARCHIVE_EXPANSION >> 30
-            ),
+            crate::collect::Note::new("problem-zip-expanded", "{name}: not read: more than {gib} GiB were already expanded from this evidence file's archives")
+                .arg("name", name.as_str())
+                .arg("gib", MAX_ARCHIVE_EXPANSION >> 30),
         );
         return Ok(());
     }
@@ -122,17 +130,26 @@ fn read_member<R: Read + Send>(
     if limited.limit() == 0 && size > read {
         let why =
             if limit < MAX_MEMBER_BYTES && size > compressed.saturating_mul(MAX_EXPANSION_RATIO) {
-                format!(
-                    "expands to {} MiB from {} KiB, more than {MAX_EXPANSION_RATIO}× (a zip bomb?)",
-                    size >> 20,
-                    compressed >> 10
+                crate::collect::Note::new(
+                    "problem-zip-bomb",
+                    "expands to {mib} MiB from {kib} KiB, more than {ratio}× (a zip bomb?)",
                 )
+                .arg("mib", size >> 20)
+                .arg("kib", compressed >> 10)
+                .arg("ratio", MAX_EXPANSION_RATIO)
             } else {
-                format!("has {} MiB", size >> 20)
+                crate::collect::Note::new("problem-zip-member-size", "has {mib} MiB")
+                    .arg("mib", size >> 20)
             };
         result.problem(
             at_record(i),
-            format!("{name}: {why}; only the first {} MiB were read", read >> 20),
+            crate::collect::Note::new(
+                "problem-zip-partly-read",
+                "{name}: {why}; only the first {mib} MiB were read",
+            )
+            .arg("name", name.as_str())
+            .arg("why", why)
+            .arg("mib", read >> 20),
         );
     }
     Ok(())

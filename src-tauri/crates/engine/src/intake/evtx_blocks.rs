@@ -181,7 +181,11 @@ pub(super) fn read_evtx_file(
                 crate::events::scan_evtx_reader(reader, &mut result);
                 done.store(true, Ordering::Relaxed);
             }),
-            Err(e) => result.problem(Place::default(), format!("cannot open: {e}")),
+            Err(e) => result.problem(
+                Place::default(),
+                crate::collect::Note::new("problem-cannot-open", "cannot open: {detail}")
+                    .arg("detail", e.to_string()),
+            ),
         }
         hashing.join().expect("hash thread")
     };
@@ -227,7 +231,11 @@ fn hash_rest(
                     offset: Some(hashed),
                     ..Place::default()
                 },
-                format!("read error while hashing: {e}"),
+                crate::collect::Note::new(
+                    "problem-hash-read-error",
+                    "read error while hashing: {detail}",
+                )
+                .arg("detail", e.to_string()),
             );
             Ok((String::new(), hashed))
         }

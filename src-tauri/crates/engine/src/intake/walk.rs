@@ -3,6 +3,7 @@
 //! links whose target is gone) is listed as skipped with the reason, never dropped silently.
 
 use super::*;
+use crate::collect::Note;
 
 /// One file to read, as discovered.
 #[derive(Clone, Debug)]
@@ -17,8 +18,8 @@ pub struct Discovered {
 #[derive(Debug, Default)]
 pub struct Found {
     pub files: Vec<Discovered>,
-    pub problems: Vec<(String, String)>,
-    pub skipped: Vec<(String, String)>,
+    pub problems: Vec<(String, Note)>,
+    pub skipped: Vec<(String, Note)>,
 }
 
 /// Lists the files under the evidence roots, in a stable order. Unreadable roots and folders
@@ -35,28 +36,39 @@ pub fn discover(roots: &[PathBuf]) -> Found {
             }),
             Err(e) => found
                 .problems
-                .push((root.display().to_string(), format!("cannot open: {e}"))),
+                .push((root.display().to_string(), cannot_open(&e))),
         }
     }
     found
 }
 
+fn cannot_open(e: &std::io::Error) -> Note {
+    Note::new("problem-cannot-open", "cannot open: {detail}").arg("detail", e.to_string())
+}
+
 /// What a special file is, in words (`None` for a regular file or folder).
-fn special(t: std::fs::FileType) -> Option<&'static str> {
+fn special(t: std::fs::FileType) -> Option<Note> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a named pipe (FIFO), not a file: reading it could wait forever");
+            return Some(Note::new(
+                "skipped-fifo",
+                "a named pipe (FIFO), not a file: reading it could wait forever",
+            ));
         }
         if t.is_socket() {
-            return Some("a socket, not a file");
+            return Some(Note::new("skipped-socket", "a socket, not a file"));
         }
         if t.is_block_device() || t.is_char_device() {
-            return Some("a device, not a file");
+            return Some(Note::new("skipped-device", "a device, not a file"));
         }
     }
-    (!t.is_file() && !t.is_dir()).then_some("not a regular file")
+    (!t.is_file() && !t.is_dir()).then(not_regular)
+}
+
+fn not_regular() -> Note {
+    Note::new("skipped-not-regular", "not a regular file")
 }
 
 pub(super) fn walk(dir: &Path, found: &mut Found) {
@@ -65,7 +77,8 @@ pub(super) fn walk(dir: &Path, found: &mut Found) {
         Err(e) => {
             found.problems.push((
                 dir.display().to_string(),
-                format!("cannot list folder: {e}"),
+                Note::new("problem-cannot-list", "cannot list folder: {detail}")
+                    .arg("detail", e.to_string()),
             ));
             return;
         }
@@ -76,7 +89,11 @@ pub(super) fn walk(dir: &Path, found: &mut Found) {
             Err(err) => {
                 found.problems.push((
                     dir.display().to_string(),
-                    format!("cannot read an entry of the folder: {err}"),
+                    Note::new(
+                        "problem-cannot-read-entry",
+                        "cannot read an entry of the folder: {detail}",
+                    )
+                    .arg("detail", err.to_string()),
                 ));
                 None
             }
@@ -89,7 +106,7 @@ pub(super) fn walk(dir: &Path, found: &mut Found) {
         let meta = match std::fs::symlink_metadata(&path) {
             Ok(m) => m,
             Err(err) => {
-                found.problems.push((shown, format!("cannot open: {err}")));
+                found.problems.push((shown, cannot_open(&err)));
                 continue;
             }
         };
@@ -105,15 +122,20 @@ pub(super) fn walk(dir: &Path, found: &mut Found) {
                 }),
                 Ok(m) if m.is_dir() => found.skipped.push((
                     shown,
-                    "a symbolic link to a folder, not followed (it could loop): add its target as evidence to read it".into(),
+                    Note::new("skipped-link-to-folder", "a symbolic link to a folder, not followed (it could loop): add its target as evidence to read it"),
                 )),
                 Ok(m) => found.skipped.push((
                     shown,
-                    format!("a symbolic link to {}", special(m.file_type()).unwrap_or("something that is not a file")),
+                    Note::new("skipped-link-to", "a symbolic link to {what}").arg(
+                        "what",
+                        special(m.file_type()).unwrap_or_else(|| {
+                            Note::new("skipped-not-a-file", "something that is not a file")
+                        }),
+                    ),
                 )),
                 Err(err) => found.skipped.push((
                     shown,
-                    format!("a symbolic link whose target cannot be opened (a loop, or the target is gone): {err}"),
+                    Note::new("skipped-link-broken", "a symbolic link whose target cannot be opened (a loop, or the target is gone): {detail}").arg("detail", err.to_string()),
                 )),
             }
         } else if meta.is_file() {
@@ -123,8 +145,8 @@ pub(super) fn walk(dir: &Path, found: &mut Found) {
                 size: meta.len(),
             });
         } else {
-            let why = special(meta.file_type()).unwrap_or("not a regular file");
-            found.skipped.push((shown, why.to_string()));
+            let why = special(meta.file_type()).unwrap_or_else(not_regular);
+            found.skipped.push((shown, why));
         }
     }
 }
@@ -158,7 +180,7 @@ mod tests {
         let skipped: std::collections::BTreeMap<String, String> = found
             .skipped
             .iter()
-            .map(|(p, why)| (name(p), why.clone()))
+            .map(|(p, why)| (name(p), why.english()))
             .collect();
         assert!(skipped["logs-again"].contains("link to a folder, not followed"));
         assert!(

@@ -142,12 +142,13 @@ fn skip_region(
     if is_record {
         let big = MAX_RECORD >> 20;
         let message = if saw_end {
-            format!("record larger than {big} MiB; skipped")
+            crate::collect::Note::new("problem-record-too-large", "record larger than {mib} MiB; skipped")
         } else if found.is_some() {
-            format!("record larger than {big} MiB and not terminated (no </event> before the next <event>); skipped")
+            crate::collect::Note::new("problem-record-too-large-unterminated-next", "record larger than {mib} MiB and not terminated (no </event> before the next <event>); skipped")
         } else {
-            format!("record larger than {big} MiB and not terminated; skipped")
-        };
+            crate::collect::Note::new("problem-record-too-large-unterminated", "record larger than {mib} MiB and not terminated; skipped")
+        }
+        .arg("mib", big);
         part.result.problem(at_line(1), message);
     }
     Ok((part, eof))
@@ -185,7 +186,7 @@ impl Merge<'_> {
         if let (n, Some(line)) = (self.garbage.bytes, self.garbage.line) {
             self.out.problem(
                 at_line(line),
-                format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+                crate::collect::Note::new("problem-binary-outside-records", "{n} bytes of binary data outside any <event> record (damage?), the first here; skipped").arg("n", n),
             );
         }
     }
@@ -389,18 +390,24 @@ mod tests {
                 }
                 None if i + 1 < starts.len() => out.problem(
                     at_line(line_at(at)),
-                    "record is not terminated (no </event> before the next <event>); skipped",
+                    crate::collect::Note::new(
+                        "problem-record-not-terminated",
+                        "record is not terminated (no </event> before the next <event>); skipped",
+                    ),
                 ),
                 None => out.problem(
                     at_line(line_at(at)),
-                    "file ends inside a record (truncated: no </event>); skipped",
+                    crate::collect::Note::new(
+                        "problem-record-truncated",
+                        "file ends inside a record (truncated: no </event>); skipped",
+                    ),
                 ),
             }
         }
         if let (n, Some(line)) = garbage {
             out.problem(
                 at_line(line),
-                format!("{n} bytes of binary data outside any <event> record (damage?), the first here; skipped"),
+                crate::collect::Note::new("problem-binary-outside-records", "{n} bytes of binary data outside any <event> record (damage?), the first here; skipped").arg("n", n),
             );
         }
         out

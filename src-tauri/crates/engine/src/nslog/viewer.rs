@@ -30,7 +30,12 @@ pub fn scan_viewer_copy(reader: impl BufRead, out: &mut FileResult) -> std::io::
             Err(len) => {
                 out.problem(
                     at_line(line.number),
-                    format!("line of {len} bytes is longer than the 1 MiB limit; skipped"),
+                    crate::collect::Note::new(
+                        "problem-line-too-long",
+                        "line of {len} bytes is longer than the {mib} MiB limit; skipped",
+                    )
+                    .arg("len", len)
+                    .arg("mib", 1u64),
                 );
                 continue;
             }
@@ -51,7 +56,10 @@ pub fn scan_viewer_copy(reader: impl BufRead, out: &mut FileResult) -> std::io::
             if !t.is_empty() {
                 out.problem(
                     at_line(line.number),
-                    "text before the first Date: line; skipped",
+                    crate::collect::Note::new(
+                        "problem-viewer-before-date",
+                        "text before the first Date: line; skipped",
+                    ),
                 );
             }
             continue;

@@ -56,7 +56,7 @@ TR-LCK-003-title = Die ACC-Kontosperrungen haben nach dem Token-Rollout aufgehö
 TR-LCK-003-rationale = { $before ->
         [one] { $before } Kontosperrung
        *[other] { $before } Kontosperrungen
-    } (4740) und fehlgeschlagene Anmeldung(en) des Kontos wurden gefunden, keine davon eine Sperrung nach dem Rollout ({ $rollout }), und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098) vor dem Ende der Logs. Nach dem Rollout gelesene Logs: { $covered }.{ $uncovered }
+    } (4740) und fehlgeschlagene Anmeldungen des Kontos wurden gefunden, keine davon eine Sperrung nach dem Rollout ({ $rollout }), und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus (KB 181098) vor dem Ende der Logs. Nach dem Rollout gelesene Logs: { $covered }.{ $uncovered }
 TR-LCK-003-remediation = Die Domänencontroller weiter auf 4740 für das Konto überwachen, solange das ACC-Fallback eingeschaltet bleibt.{ $collect }
 TR-FBK-001-title = Bereit, das ACC-Fallback abzuschalten (Phase 4)
 TR-FBK-001-rationale = Seit dem Token-Rollout ({ $rollout }): keine Kontosperrung (4740) des ACC und keine fehlgeschlagene Anmeldung während eines vollen Wiederholungszyklus ({ $hours } Stunden, KB 181098) in den Sicherheitsprotokollen von { $covered }. Es wurde kein UNC-Paketspeicherort gefunden, die Software Library liegt unter { $library }, und keine DS-Images liegen auf UNC.{ $uncovered }
@@ -378,3 +378,90 @@ excerpt-4740-at = { $at } 4740 { $user } gesperrt, Aufrufer { $caller }
 excerpt-failed-at = { $at } { $id } { $user } fehlgeschlagen, von { $source }
 excerpt-status = { $id } { $user } Status { $status }
 excerpt-matched = { $id } { $user } am { $time } auf { $computer }: bereits gezählt aus { $first }
+
+## Was beim Lesen einer Eingabe nicht gelesen werden konnte (die Probleme), und was in einem Ordner übergangen wurde
+
+note-unreadable = konnte nicht gelesen werden
+problem-binary-outside-records = { $n ->
+    [one] { $n } Byte Binärdaten außerhalb jedes <event>-Eintrags (beschädigt?), das erste hier; übersprungen
+   *[other] { $n } Bytes Binärdaten außerhalb jedes <event>-Eintrags (beschädigt?), das erste hier; übersprungen
+}
+problem-cannot-list = Ordner kann nicht aufgelistet werden: { $detail }
+problem-cannot-open = kann nicht geöffnet werden: { $detail }
+problem-cannot-open-file = Datei kann nicht geöffnet werden: { $detail }
+problem-cannot-read-entry = Ein Eintrag des Ordners kann nicht gelesen werden: { $detail }
+problem-dates-disagree = Die Datumsangaben in { $column } widersprechen sich in der Reihenfolge von Tag und Monat ({ $dmy } nur mit dem Tag zuerst lesbar, { $mdy } nur mit dem Monat zuerst): Die Ereignisse werden ohne Zeiten gezählt, die Zeitachse und die Trennung am Rollout lassen sie daher aus
+problem-dates-unread = Die Datumsangaben dieses Exports konnten nicht gelesen werden: { $why }; seine Ereignisse werden ohne Zeiten gezählt, die Zeitachse und die Trennung am Rollout lassen sie daher aus. Exportieren Sie EVTX oder XML, deren Zeiten in jeder Sprache UTC sind
+problem-dates-wrong-order = { $n ->
+    [one] { $n } Ereignis hat ein Datum, das in der Reihenfolge { $order } kein Datum ist: Seine Zeit wurde nicht gelesen
+   *[other] { $n } Ereignisse haben ein Datum, das in der Reihenfolge { $order } kein Datum ist: Ihre Zeiten wurden nicht gelesen
+}
+problem-doctype = DOCTYPE ignoriert: Entity-Deklarationen werden nie expandiert (ein Export aus wevtutil oder der Ereignisanzeige hat keine); Entity-Referenzen bleiben, wie sie geschrieben sind
+problem-evtx-chunk = unlesbarer EVTX-Chunk: { $detail }
+problem-evtx-no-record = Kein EVTX-Eintrag konnte gelesen werden: Der Dateikopf ist vorhanden, aber kein Chunk danach ist lesbar (beschädigte oder abgeschnittene Datei)
+problem-evtx-record = unlesbarer EVTX-Eintrag oder -Chunk: { $detail }
+problem-hash-read-error = Lesefehler beim Berechnen der Prüfsumme: { $detail }
+problem-json-ends-early = Das JSON-Dokument endet vorzeitig (wurde der Export hier abgeschnitten?); übersprungen
+problem-json-not-events = { $n ->
+    [one] { $n } JSON-Dokument ist kein Windows-Ereignis (keine Ereignis-ID unter einem der Namen, die TokenReady liest: winlog.event_id, event.code, event_id, EventCode, Id): übersprungen
+   *[other] { $n } JSON-Dokumente sind keine Windows-Ereignisse (keine Ereignis-ID unter einem der Namen, die TokenReady liest: winlog.event_id, event.code, event_id, EventCode, Id): übersprungen
+}
+problem-json-stops = Das JSON konnte ab hier nicht weitergelesen werden ({ $detail }); die Dokumente davor bleiben erhalten
+problem-line-too-long = Zeile mit { $len } Bytes ist länger als die Grenze von { $mib } MiB; übersprungen
+problem-line-too-long-bytes = Zeile mit { $len } Bytes ist länger als die Grenze von { $limit } Bytes; übersprungen
+problem-lockouts-no-caller = { $n ->
+    [one] { $n } Kontosperrung (4740) ohne Aufrufercomputer: Das Layout der Meldung ist nicht das der Vorlage, und die Bezeichnung dafür in dieser Sprache ist nicht bekannt, daher ist die Quelle dieser Kontosperrung unbekannt
+   *[other] { $n } Kontosperrungen (4740) ohne Aufrufercomputer: Das Layout der Meldungen ist nicht das der Vorlage, und die Bezeichnung dafür in dieser Sprache ist nicht bekannt, daher ist die Quelle dieser Kontosperrungen unbekannt
+}
+problem-malformed-xml = fehlerhaftes XML: { $detail }
+problem-member-too-large = Eine Datei im Archiv, die größer als { $mib } MiB ist, kann nicht innerhalb eines ZIP geöffnet werden; entpacken Sie sie und fügen Sie sie direkt hinzu
+problem-messages-unread = { $n ->
+    [one] { $n } Ereignismeldung passte weder zu einer bekannten Bezeichnung noch zum Layout der Vorlage: gezählt, ohne Konto oder Quelle
+   *[other] { $n } Ereignismeldungen passten weder zu einer bekannten Bezeichnung noch zum Layout der Vorlage: gezählt, ohne Konto oder Quelle
+}
+problem-no-event-id = Zeile ohne numerische Ereignis-ID ({ $value })
+problem-not-evtx = keine lesbare EVTX-Datei: { $detail }
+problem-not-json = kein JSON-Dokument: { $detail }; übersprungen
+problem-not-wincollect = { $n ->
+    [one] { $n } Zeile ist keine Windows-Payload aus WinCollect (kein { $mark }): übersprungen
+   *[other] { $n } Zeilen sind keine Windows-Payloads aus WinCollect (kein { $mark }): übersprungen
+}
+problem-read-error = Lesefehler: { $detail }
+problem-record-not-terminated = Eintrag ist nicht abgeschlossen (kein </event> vor dem nächsten <event>); übersprungen
+problem-record-too-large = Eintrag größer als { $mib } MiB; übersprungen
+problem-record-too-large-unterminated = Eintrag größer als { $mib } MiB und nicht abgeschlossen; übersprungen
+problem-record-too-large-unterminated-next = Eintrag größer als { $mib } MiB und nicht abgeschlossen (kein </event> vor dem nächsten <event>); übersprungen
+problem-record-truncated = Die Datei endet innerhalb eines Eintrags (abgeschnitten: kein </event>); übersprungen
+problem-rows-undated = { $n ->
+    [one] { $n } Zeile hat kein lesbares Datum mit Uhrzeit (die erste: { $first })
+   *[other] { $n } Zeilen haben kein lesbares Datum mit Uhrzeit (die erste: { $first })
+}
+problem-rows-without-time = { $n ->
+    [one] { $n } Zeile hat keine lesbare Zeit
+   *[other] { $n } Zeilen haben keine lesbare Zeit
+}
+problem-too-many-xml-errors = zu viele aufeinanderfolgende XML-Fehler; der Rest der Datei wurde übersprungen
+problem-unknown-language = { $n ->
+    [one] Ein CSV-Export der Ereignisanzeige mit Kopfzeile in einer anderen Sprache ({ $header }): Seine einzige Meldung zu 4740/4625/4771/4776 passte weder zu den Bezeichnungen einer bekannten Sprache noch zum Layout der englischen Vorlage, daher wurde sie nicht gezählt. Exportieren Sie das Sicherheitsprotokoll als EVTX (wevtutil epl Security security.evtx) oder XML (wevtutil qe Security /f:xml), die in jeder Sprache gleich sind
+   *[other] Ein CSV-Export der Ereignisanzeige mit Kopfzeile in einer anderen Sprache ({ $header }): Keine seiner { $n } Meldungen zu 4740/4625/4771/4776 passte zu den Bezeichnungen einer bekannten Sprache oder zum Layout der englischen Vorlage, daher wurden sie nicht gezählt. Exportieren Sie das Sicherheitsprotokoll als EVTX (wevtutil epl Security security.evtx) oder XML (wevtutil qe Security /f:xml), die in jeder Sprache gleich sind
+}
+problem-unreadable-row = unlesbare Zeile: { $detail }
+problem-viewer-before-date = Text vor der ersten „Date:“-Zeile; übersprungen
+problem-wincollect-no-id = eine WinCollect-Payload ohne numerische EventID: übersprungen
+problem-xml-truncated = Die Datei endet innerhalb eines <Event> (abgeschnitten); dieses Ereignis wird übersprungen
+problem-zip-bomb = wird von { $kib } KiB auf { $mib } MiB entpackt, mehr als { $ratio }× (eine ZIP-Bombe?)
+problem-zip-damaged = beschädigtes ZIP-Archiv ({ $detail }); die Dateien darin wurden bis zur Beschädigung aus ihren lokalen Headern gelesen, die Liste kann also unvollständig sein
+problem-zip-expanded = { $name }: nicht gelesen: Aus den Archiven dieser Nachweisdatei wurden bereits mehr als { $gib } GiB entpackt
+problem-zip-member = Datei { $member } im ZIP unlesbar: { $detail }
+problem-zip-member-size = hat { $mib } MiB
+problem-zip-member-stops = Datei { $member } im ZIP unlesbar: { $detail }; nichts danach wurde gelesen
+problem-zip-partly-read = { $name }: { $why }; nur die ersten { $mib } MiB wurden gelesen
+problem-zip-too-deep = { $name }: Archive, die tiefer als { $depth } Ebenen verschachtelt sind, werden nicht geöffnet
+skipped-device = ein Gerät, keine Datei
+skipped-fifo = eine benannte Pipe (FIFO), keine Datei: Das Lesen könnte endlos warten
+skipped-link-broken = eine symbolische Verknüpfung, deren Ziel nicht geöffnet werden kann (eine Schleife, oder das Ziel existiert nicht mehr): { $detail }
+skipped-link-to = eine symbolische Verknüpfung; ihr Ziel: { $what }
+skipped-link-to-folder = eine symbolische Verknüpfung auf einen Ordner, nicht verfolgt (sie könnte eine Schleife bilden): Fügen Sie ihr Ziel als Nachweis hinzu, um es zu lesen
+skipped-not-a-file = etwas, das keine Datei ist
+skipped-not-regular = keine reguläre Datei
+skipped-socket = ein Socket, keine Datei

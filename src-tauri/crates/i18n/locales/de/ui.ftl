@@ -288,12 +288,24 @@ ui-logs-samples = { $n ->
     }
 ui-logs-no-signal = In den NS- und Agent-Logs wurde kein Signal gefunden.
 ui-chart-title-hour = { $marked ->
-    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n } Stunde(n), der Rollout markiert
-   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n } Stunde(n)
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }, der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Stunde, { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }
   }
 ui-chart-title-day = { $marked ->
-    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e), der Rollout markiert
-   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n } Tag(e)
+    [yes] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n ->
+        [one] { $n } Tag
+       *[other] { $n } Tage
+    }, der Rollout markiert
+   *[no] Sperrungen und fehlgeschlagene Anmeldungen je Tag, { $n ->
+        [one] { $n } Tag
+       *[other] { $n } Tage
+    }
   }
 ui-chart-tip = { $at } UTC: { $lockouts ->
         [one] { $lockouts } Sperrung

@@ -58,7 +58,7 @@ TR-LCK-003-title = Les verrouillages de l'ACC ont cessé après le déploiement 
 TR-LCK-003-rationale = { $before ->
         [one] { $before } verrouillage
        *[other] { $before } verrouillages
-    } de compte (4740) et échec(s) d'ouverture de session du compte trouvés, aucun verrouillage après le déploiement ({ $rollout }), et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098) avant la fin des journaux. Journaux lus après le déploiement : { $covered }.{ $uncovered }
+    } de compte (4740) et des échecs d'ouverture de session du compte ont été trouvés, aucun verrouillage après le déploiement ({ $rollout }), et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives (KB 181098) avant la fin des journaux. Journaux lus après le déploiement : { $covered }.{ $uncovered }
 TR-LCK-003-remediation = Continuer à surveiller les événements 4740 du compte sur les contrôleurs de domaine tant que le repli sur l'ACC reste activé.{ $collect }
 TR-FBK-001-title = Prêt à désactiver le repli sur l'ACC (phase 4)
 TR-FBK-001-rationale = Depuis le déploiement des jetons ({ $rollout }) : aucun verrouillage (4740) de l'ACC et aucun échec d'ouverture de session pendant un cycle complet de nouvelles tentatives ({ $hours } heures, KB 181098) dans les journaux Sécurité de { $covered }. Aucun emplacement de paquet UNC n'a été trouvé, la Software Library est sur { $library }, et aucune image DS n'est stockée sur UNC.{ $uncovered }
@@ -389,3 +389,90 @@ excerpt-4740-at = { $at } 4740 { $user } verrouillé, appelant { $caller }
 excerpt-failed-at = { $at } { $id } { $user } en échec, depuis { $source }
 excerpt-status = { $id } { $user } statut { $status }
 excerpt-matched = { $id } { $user } le { $time } sur { $computer } : déjà compté depuis { $first }
+
+## Ce qui n'a pas pu être lu dans une entrée (les problèmes), et ce qui a été passé dans un dossier
+
+note-unreadable = illisible
+problem-binary-outside-records = { $n ->
+    [one] { $n } octet de données binaires hors de tout enregistrement <event> (fichier endommagé ?), le premier ici ; ignoré
+   *[other] { $n } octets de données binaires hors de tout enregistrement <event> (fichier endommagé ?), le premier ici ; ignorés
+}
+problem-cannot-list = impossible de lister le dossier : { $detail }
+problem-cannot-open = impossible d'ouvrir : { $detail }
+problem-cannot-open-file = impossible d'ouvrir le fichier : { $detail }
+problem-cannot-read-entry = impossible de lire une entrée du dossier : { $detail }
+problem-dates-disagree = les dates de { $column } ne s'accordent pas sur l'ordre du jour et du mois ({ $dmy } lisibles seulement le jour en premier, { $mdy } seulement le mois en premier) : les événements sont comptés sans heure, la chronologie et la séparation au déploiement les laissent donc de côté
+problem-dates-unread = les dates de cet export n'ont pas pu être lues : { $why } ; ses événements sont comptés sans heure, la chronologie et la séparation au déploiement les laissent donc de côté. Exportez en EVTX ou en XML, dont les heures sont en UTC dans toutes les langues
+problem-dates-wrong-order = { $n ->
+    [one] { $n } événement a une date qui n'en est pas une dans l'ordre { $order } : son heure n'a pas été lue
+   *[other] { $n } événements ont une date qui n'en est pas une dans l'ordre { $order } : leurs heures n'ont pas été lues
+}
+problem-doctype = DOCTYPE ignoré : les déclarations d'entités ne sont jamais développées (un export de wevtutil ou de l'Observateur d'événements n'en a pas) ; les références d'entités restent telles qu'écrites
+problem-evtx-chunk = bloc EVTX illisible : { $detail }
+problem-evtx-no-record = aucun enregistrement EVTX n'a pu être lu : l'en-tête du fichier est présent, mais aucun bloc qui le suit n'est lisible (fichier endommagé ou tronqué)
+problem-evtx-record = enregistrement ou bloc EVTX illisible : { $detail }
+problem-hash-read-error = erreur de lecture pendant le calcul de l'empreinte : { $detail }
+problem-json-ends-early = le document JSON s'arrête trop tôt (l'export a-t-il été coupé ici ?) ; ignoré
+problem-json-not-events = { $n ->
+    [one] { $n } document JSON n'est pas un événement Windows (aucun ID d'événement sous les noms que TokenReady lit : winlog.event_id, event.code, event_id, EventCode, Id) : ignoré
+   *[other] { $n } documents JSON ne sont pas des événements Windows (aucun ID d'événement sous les noms que TokenReady lit : winlog.event_id, event.code, event_id, EventCode, Id) : ignorés
+}
+problem-json-stops = le JSON n'a pas pu être lu au-delà de ce point ({ $detail }) ; les documents qui précèdent sont conservés
+problem-line-too-long = ligne de { $len } octets, plus longue que la limite de { $mib } Mio ; ignorée
+problem-line-too-long-bytes = ligne de { $len } octets, plus longue que la limite de { $limit } octets ; ignorée
+problem-lockouts-no-caller = { $n ->
+    [one] { $n } verrouillage (4740) sans ordinateur appelant : la mise en forme du message n'est pas celle du modèle et le libellé de ce champ dans cette langue n'est pas connu, la source de ce verrouillage est donc inconnue
+   *[other] { $n } verrouillages (4740) sans ordinateur appelant : la mise en forme des messages n'est pas celle du modèle et le libellé de ce champ dans cette langue n'est pas connu, la source de ces verrouillages est donc inconnue
+}
+problem-malformed-xml = XML mal formé : { $detail }
+problem-member-too-large = un membre d'archive de plus de { $mib } Mio ne peut pas être ouvert à l'intérieur d'un zip ; extrayez-le et ajoutez-le directement
+problem-messages-unread = { $n ->
+    [one] { $n } message d'événement ne correspond ni à un libellé connu ni à la mise en forme du modèle : compté, sans compte ni source
+   *[other] { $n } messages d'événements ne correspondent ni à un libellé connu ni à la mise en forme du modèle : comptés, sans compte ni source
+}
+problem-no-event-id = ligne sans ID d'événement numérique ({ $value })
+problem-not-evtx = fichier EVTX illisible : { $detail }
+problem-not-json = pas un document JSON : { $detail } ; ignoré
+problem-not-wincollect = { $n ->
+    [one] { $n } ligne n'est pas une charge utile Windows de WinCollect (pas de { $mark }) : ignorée
+   *[other] { $n } lignes ne sont pas des charges utiles Windows de WinCollect (pas de { $mark }) : ignorées
+}
+problem-read-error = erreur de lecture : { $detail }
+problem-record-not-terminated = enregistrement non terminé (pas de </event> avant le <event> suivant) ; ignoré
+problem-record-too-large = enregistrement de plus de { $mib } Mio ; ignoré
+problem-record-too-large-unterminated = enregistrement de plus de { $mib } Mio et non terminé ; ignoré
+problem-record-too-large-unterminated-next = enregistrement de plus de { $mib } Mio et non terminé (pas de </event> avant le <event> suivant) ; ignoré
+problem-record-truncated = le fichier s'arrête au milieu d'un enregistrement (tronqué : pas de </event>) ; ignoré
+problem-rows-undated = { $n ->
+    [one] { $n } ligne n'a ni date ni heure lisibles (la première : { $first })
+   *[other] { $n } lignes n'ont ni date ni heure lisibles (la première : { $first })
+}
+problem-rows-without-time = { $n ->
+    [one] { $n } ligne n'a pas d'heure lisible
+   *[other] { $n } lignes n'ont pas d'heure lisible
+}
+problem-too-many-xml-errors = trop d'erreurs XML consécutives ; le reste du fichier est ignoré
+problem-unknown-language = { $n ->
+    [one] un export CSV de l'Observateur d'événements avec son en-tête dans une autre langue ({ $header }) : son seul message 4740/4625/4771/4776 ne correspond ni aux libellés d'une langue connue ni à la mise en forme du modèle anglais, il n'a donc pas été compté. Exportez le journal Sécurité en EVTX (wevtutil epl Security security.evtx) ou en XML (wevtutil qe Security /f:xml), qui sont identiques dans toutes les langues
+   *[other] un export CSV de l'Observateur d'événements avec son en-tête dans une autre langue ({ $header }) : aucun de ses { $n } messages 4740/4625/4771/4776 ne correspond aux libellés d'une langue connue ou à la mise en forme du modèle anglais, ils n'ont donc pas été comptés. Exportez le journal Sécurité en EVTX (wevtutil epl Security security.evtx) ou en XML (wevtutil qe Security /f:xml), qui sont identiques dans toutes les langues
+}
+problem-unreadable-row = ligne illisible : { $detail }
+problem-viewer-before-date = texte avant la première ligne « Date: » ; ignoré
+problem-wincollect-no-id = une charge utile WinCollect sans EventID numérique : ignorée
+problem-xml-truncated = le fichier s'arrête au milieu d'un <Event> (tronqué) ; cet événement est ignoré
+problem-zip-bomb = passe de { $kib } Kio à { $mib } Mio une fois décompressé, plus de { $ratio }× (une bombe zip ?)
+problem-zip-damaged = archive zip endommagée ({ $detail }) ; ses membres ont été lus depuis leurs en-têtes locaux jusqu'au dommage, la liste peut donc être incomplète
+problem-zip-expanded = { $name } : non lu : plus de { $gib } Gio ont déjà été décompressés des archives de ce fichier de preuve
+problem-zip-member = membre { $member } du zip illisible : { $detail }
+problem-zip-member-size = fait { $mib } Mio
+problem-zip-member-stops = membre { $member } du zip illisible : { $detail } ; rien n'a été lu après lui
+problem-zip-partly-read = { $name } : { $why } ; seuls les { $mib } premiers Mio ont été lus
+problem-zip-too-deep = { $name } : les archives imbriquées sur plus de { $depth } niveaux ne sont pas ouvertes
+skipped-device = un périphérique, pas un fichier
+skipped-fifo = un tube nommé (FIFO), pas un fichier : le lire pourrait attendre indéfiniment
+skipped-link-broken = un lien symbolique dont la cible ne peut pas être ouverte (une boucle, ou la cible a disparu) : { $detail }
+skipped-link-to = un lien symbolique ; sa cible : { $what }
+skipped-link-to-folder = un lien symbolique vers un dossier, non suivi (il pourrait boucler) : ajoutez sa cible comme élément de preuve pour la lire
+skipped-not-a-file = quelque chose qui n'est pas un fichier
+skipped-not-regular = pas un fichier ordinaire
+skipped-socket = un socket, pas un fichier

@@ -303,12 +303,24 @@ ui-logs-samples = { $n ->
     }
 ui-logs-no-signal = Aucun signal n'a été trouvé dans les journaux du NS ou des agents.
 ui-chart-title-hour = { $marked ->
-    [yes] Verrouillages et échecs d'ouverture de session par heure, { $n } heure(s), le déploiement marqué
-   *[no] Verrouillages et échecs d'ouverture de session par heure, { $n } heure(s)
+    [yes] Verrouillages et échecs d'ouverture de session par heure, { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }, le déploiement marqué
+   *[no] Verrouillages et échecs d'ouverture de session par heure, { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
   }
 ui-chart-title-day = { $marked ->
-    [yes] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s), le déploiement marqué
-   *[no] Verrouillages et échecs d'ouverture de session par jour, { $n } jour(s)
+    [yes] Verrouillages et échecs d'ouverture de session par jour, { $n ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }, le déploiement marqué
+   *[no] Verrouillages et échecs d'ouverture de session par jour, { $n ->
+        [one] { $n } jour
+       *[other] { $n } jours
+    }
   }
 ui-chart-tip = { $at } UTC : { $lockouts ->
         [one] { $lockouts } verrouillage

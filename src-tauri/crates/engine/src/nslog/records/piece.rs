@@ -153,9 +153,15 @@ pub(super) fn scan_piece(
                 line += newlines(rec);
                 let last = i + 1 == sc.starts.len() && last;
                 let message = if last {
-                    "file ends inside a record (truncated: no </event>); skipped"
+                    crate::collect::Note::new(
+                        "problem-record-truncated",
+                        "file ends inside a record (truncated: no </event>); skipped",
+                    )
                 } else {
-                    "record is not terminated (no </event> before the next <event>); skipped"
+                    crate::collect::Note::new(
+                        "problem-record-not-terminated",
+                        "record is not terminated (no </event> before the next <event>); skipped",
+                    )
                 };
                 result.problem(at_line(start), message);
             }
@@ -164,7 +170,11 @@ pub(super) fn scan_piece(
                 gap(&rec[stop..], &mut line);
                 result.problem(
                     at_line(start),
-                    format!("record larger than {} MiB; skipped", MAX_RECORD >> 20),
+                    crate::collect::Note::new(
+                        "problem-record-too-large",
+                        "record larger than {mib} MiB; skipped",
+                    )
+                    .arg("mib", MAX_RECORD >> 20),
                 );
             }
             Some(stop) => {
