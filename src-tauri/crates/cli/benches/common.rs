@@ -56,6 +56,7 @@ pub fn tool(runs: usize, program: &str, args: &[&str], file: &Path) -> Option<Du
 }
 
 /// Times `tokenready assess -q --json - FILE` (JSON to /dev/null) and prints its line.
+#[allow(dead_code)] // each benchmark uses the helpers it needs
 pub fn ours(runs: usize, label: &str, file: &Path, bytes: u64) -> Duration {
     let d = tool(runs, TOKENREADY, &["assess", "-q", "--json", "-"], file)
         .expect("the tokenready binary (cargo build --release -p tokenready-cli)");

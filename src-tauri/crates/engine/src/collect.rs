@@ -285,6 +285,25 @@ pub struct SecEvent {
     pub place: Place,
 }
 
+impl SecEvent {
+    /// The texts many events share, for [`FileResult::keep_event`].
+    fn texts_mut(&mut self) -> [&mut Text; 11] {
+        [
+            &mut self.provider,
+            &mut self.channel,
+            &mut self.computer,
+            &mut self.target_user,
+            &mut self.target_domain,
+            &mut self.status,
+            &mut self.sub_status,
+            &mut self.failure_reason,
+            &mut self.logon_type,
+            &mut self.workstation,
+            &mut self.ip,
+        ]
+    }
+}
+
 /// One distinct location text of an input (see [`FileResult::sight`]).
 #[derive(Debug)]
 pub(crate) struct Seen {
@@ -456,28 +475,43 @@ impl FileResult {
         }
     }
 
+    /// Keeps a batch of events whose texts are already shared within the batch (one EVTX
+    /// chunk's): each distinct text is looked up in this input's once, by its address.
+    pub fn keep_events(&mut self, events: Vec<SecEvent>) {
+        let mut seen: std::collections::HashMap<usize, Text, foldhash::fast::FixedState> =
+            Default::default();
+        // The batch's own texts stay alive until the end, so no address is reused meanwhile.
+        let mut theirs = Vec::new();
+        for mut ev in events {
+            for t in ev.texts_mut() {
+                let at = Arc::as_ptr(&t.0) as *const u8 as usize;
+                if let Some(kept) = seen.get(&at) {
+                    *t = kept.clone();
+                    continue;
+                }
+                theirs.push(t.clone());
+                self.share(t);
+                seen.insert(at, t.clone());
+            }
+            self.events.push(Box::new(ev));
+        }
+    }
+
+    /// Replaces `t` by this input's copy of the same text (made the copy when it is new).
+    fn share(&mut self, t: &mut Text) {
+        let hash = self.hasher.hash_one(&**t);
+        let hasher = &self.hasher;
+        let kept = self
+            .texts
+            .entry(hash, |k| **k == **t, |k| hasher.hash_one(&**k))
+            .or_insert_with(|| t.clone());
+        *t = kept.get().clone();
+    }
+
     /// Keeps an event, its shared texts replaced by this input's copy of each.
     pub fn keep_event(&mut self, mut ev: SecEvent) {
-        for t in [
-            &mut ev.provider,
-            &mut ev.channel,
-            &mut ev.computer,
-            &mut ev.target_user,
-            &mut ev.target_domain,
-            &mut ev.status,
-            &mut ev.sub_status,
-            &mut ev.failure_reason,
-            &mut ev.logon_type,
-            &mut ev.workstation,
-            &mut ev.ip,
-        ] {
-            let hash = self.hasher.hash_one(&**t);
-            let hasher = &self.hasher;
-            let kept = self
-                .texts
-                .entry(hash, |k| **k == **t, |k| hasher.hash_one(&**k))
-                .or_insert_with(|| t.clone());
-            *t = kept.get().clone();
+        for t in ev.texts_mut() {
+            self.share(t);
         }
         self.events.push(Box::new(ev));
     }

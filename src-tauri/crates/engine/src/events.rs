@@ -16,7 +16,10 @@ mod siem_csv;
 mod xml;
 
 pub use csv::{parse_message, scan_csv};
-pub use evtx::{quiet_chunk, scan_evtx_buffer, scan_evtx_reader};
+pub use evtx::{
+    own_chunk_events, quiet_chunk, scan_evtx_buffer, scan_evtx_buffer_by_crate, scan_evtx_path,
+    scan_evtx_reader,
+};
 pub use json::scan_json;
 pub use qradar::scan_payloads;
 pub use xml::scan_xml;
@@ -34,16 +37,22 @@ fn interesting(id: u32) -> bool {
 /// Fills one EventData field by its name. (The 4776 `Status` is named `Status` too; the 4771
 /// `Status` is the Kerberos failure code.)
 fn set_data(ev: &mut SecEvent, name: &str, value: &str) {
-    let v = value.trim().to_string();
-    match name {
-        "TargetUserName" => ev.target_user = v.into(),
-        "TargetDomainName" => ev.target_domain = v.into(),
-        "Status" => ev.status = v.into(),
-        "SubStatus" => ev.sub_status = v.into(),
-        "FailureReason" => ev.failure_reason = v.into(),
-        "LogonType" => ev.logon_type = v.into(),
-        "WorkstationName" | "Workstation" => ev.workstation = v.into(),
-        "IpAddress" => ev.ip = v.into(),
-        _ => {}
+    if let Some(slot) = data_slot(ev, name) {
+        *slot = value.trim().into();
     }
+}
+
+/// The field of `ev` that the EventData value named `name` fills, if TokenReady reads it.
+fn data_slot<'e>(ev: &'e mut SecEvent, name: &str) -> Option<&'e mut crate::collect::Text> {
+    Some(match name {
+        "TargetUserName" => &mut ev.target_user,
+        "TargetDomainName" => &mut ev.target_domain,
+        "Status" => &mut ev.status,
+        "SubStatus" => &mut ev.sub_status,
+        "FailureReason" => &mut ev.failure_reason,
+        "LogonType" => &mut ev.logon_type,
+        "WorkstationName" | "Workstation" => &mut ev.workstation,
+        "IpAddress" => &mut ev.ip,
+        _ => return None,
+    })
 }

@@ -209,3 +209,79 @@ fn coverage_spans_every_record_the_crate_reads() {
         assert_eq!((first, last), (Some(lo), Some(hi)), "{name}");
     }
 }
+
+/// The own reader and the crate on one input: the same records, problems and events.
+fn same_answers(name: &str, bytes: Vec<u8>) {
+    use tokenready_engine::collect::FileResult;
+    let (mut a, mut b) = (FileResult::default(), FileResult::default());
+    tokenready_engine::events::scan_evtx_buffer(bytes.clone(), &mut a);
+    tokenready_engine::events::scan_evtx_buffer_by_crate(bytes, &mut b);
+    assert_eq!((a.records, a.errors), (b.records, b.errors), "{name}");
+    assert_eq!(a.problems, b.problems, "{name}");
+    assert_eq!(a.events, b.events, "{name}");
+}
+
+/// The same on every input the EVTX fuzz targets keep as seeds (tests/fuzz/corpus): damaged
+/// chunks, odd templates and values the fuzzers found.
+#[test]
+fn the_own_reader_gives_the_crates_answers_on_the_fuzz_corpus() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fuzz/corpus");
+    let mut n = 0;
+    for target in ["evtx", "evtx_differential", "intake"] {
+        let Ok(dir) = std::fs::read_dir(root.join(target)) else {
+            continue;
+        };
+        for entry in dir {
+            let path = entry.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            if !bytes.starts_with(b"ElfFile\0") {
+                continue;
+            }
+            same_answers(&path.display().to_string(), bytes);
+            n += 1;
+        }
+    }
+    assert!(n >= 10, "{n} EVTX seeds");
+}
+
+/// TokenReady's own BinXML reader (issue 21) against the crate on every shared sample: the
+/// same records, problems and events, field by field; and the reader takes the chunks with
+/// events (it is not falling back everywhere).
+#[test]
+fn the_own_reader_gives_the_crates_answers_on_every_sample() {
+    use tokenready_engine::collect::FileResult;
+    let settings = evtx::ParserSettings::default().validate_checksums(false);
+    let (mut own, mut with_events) = (0, 0);
+    for entry in std::fs::read_dir(samples()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "evtx") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&path).unwrap();
+        let (mut a, mut b) = (FileResult::default(), FileResult::default());
+        tokenready_engine::events::scan_evtx_buffer(bytes.clone(), &mut a);
+        tokenready_engine::events::scan_evtx_buffer_by_crate(bytes, &mut b);
+        assert_eq!((a.records, a.errors), (b.records, b.errors), "{name}");
+        assert_eq!(a.problems, b.problems, "{name}");
+        assert_eq!(a.events.len(), b.events.len(), "{name}");
+        for (x, y) in a.events.iter().zip(&b.events) {
+            assert_eq!(x, y, "{name}");
+        }
+        let mut parser = evtx::EvtxParser::from_path(&path)
+            .unwrap()
+            .with_configuration(settings.clone());
+        for chunk in parser.chunks().flatten() {
+            if let Some((_, events)) =
+                tokenready_engine::events::own_chunk_events(&chunk.data, &chunk.header)
+            {
+                own += 1;
+                with_events += usize::from(!events.is_empty());
+            }
+        }
+    }
+    assert!(
+        with_events >= 3,
+        "{own} chunks read, {with_events} with events"
+    );
+}

@@ -1,9 +1,14 @@
-//! EVTX files with the `evtx` crate: chunks in order on two workers, quiet chunks counted
-//! without a full parse, only candidate records rendered.
+//! EVTX files: the `evtx` crate reads the file header and the chunks (in record order), two
+//! workers handle them. A chunk is read by TokenReady's own BinXML reader ([`binxml`]: the
+//! records' System values and EventData fields by template substitution index, nothing built),
+//! which also counts the chunks where nothing can matter; a chunk the reader does not fully
+//! understand is parsed by the crate as before, and only its candidate records rendered.
 
 use tokenready_model::Place;
 
-use super::{interesting, set_data};
+mod binxml;
+
+use super::{data_slot, interesting, set_data};
 use crate::collect::{FileResult, SecEvent};
 use crate::lockout::When;
 
@@ -15,7 +20,34 @@ fn settings() -> evtx::ParserSettings {
 
 /// Reads an EVTX buffer (a zip member) with the `evtx` crate on every core.
 pub fn scan_evtx_buffer(buf: Vec<u8>, out: &mut FileResult) {
-    scan_evtx_parser(evtx::EvtxParser::from_buffer(buf), settings(), out)
+    scan_evtx_parser(evtx::EvtxParser::from_buffer(buf), settings(), true, out)
+}
+
+/// The same as [`scan_evtx_buffer`] with every chunk that holds a candidate record parsed by
+/// the crate, never by TokenReady's own reader: the reference the reader is compared with
+/// (tests, the differential fuzz target, the benchmark).
+#[doc(hidden)]
+pub fn scan_evtx_buffer_by_crate(buf: Vec<u8>, out: &mut FileResult) {
+    scan_evtx_parser(evtx::EvtxParser::from_buffer(buf), settings(), false, out)
+}
+
+/// Reads an EVTX file straight from disk (no hashing), by TokenReady's own reader or, with
+/// `own_reader` false, by the crate for every chunk with a candidate record: the benchmark's
+/// "scan alone".
+#[doc(hidden)]
+pub fn scan_evtx_path(
+    path: &std::path::Path,
+    own_reader: bool,
+    out: &mut FileResult,
+) -> std::io::Result<()> {
+    let file = std::fs::File::open(path)?;
+    scan_evtx_parser(
+        evtx::EvtxParser::from_read_seek(file),
+        settings(),
+        own_reader,
+        out,
+    );
+    Ok(())
 }
 
 /// Reads EVTX from a seekable reader (a file on disk, through the intake's hashing reader).
@@ -23,12 +55,18 @@ pub fn scan_evtx_reader<T: std::io::Read + std::io::Seek + Send + Sync + 'static
     reader: T,
     out: &mut FileResult,
 ) {
-    scan_evtx_parser(evtx::EvtxParser::from_read_seek(reader), settings(), out)
+    scan_evtx_parser(
+        evtx::EvtxParser::from_read_seek(reader),
+        settings(),
+        true,
+        out,
+    )
 }
 
 fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
     parser: evtx::err::Result<evtx::EvtxParser<T>>,
     settings: evtx::ParserSettings,
+    own_reader: bool,
     out: &mut FileResult,
 ) {
     use std::sync::mpsc;
@@ -47,9 +85,9 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
         }
     };
     // Chunks are read in order on this thread and handled by two workers: a chunk whose
-    // records are all framed as expected and none of which can matter (the template
-    // prefilter on every record) is only counted; any other chunk is parsed by the crate,
-    // and only the records that can matter are rendered (evtx-performance.md).
+    // records are all framed as expected is read by the own reader (its candidate records'
+    // fields only; the others just counted); any other chunk is parsed by the crate, and only
+    // the records that can matter are rendered (evtx-performance.md).
     let settings = std::sync::Arc::new(settings);
     let (to_workers, jobs) =
         mpsc::sync_channel::<(usize, evtx::err::Result<evtx::EvtxChunkData>)>(8);
@@ -62,34 +100,39 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             s.spawn(move || loop {
                 let job = jobs.lock().expect("chunk queue").recv();
                 let Ok((seq, chunk)) = job else { break };
-                if to_main.send((seq, chunk_records(chunk, settings))).is_err() {
+                if to_main
+                    .send((seq, chunk_records(chunk, settings, own_reader)))
+                    .is_err()
+                {
                     break;
                 }
             });
         }
         drop(to_main);
+        // Results are merged in chunk order as they come, so that what a chunk yielded is
+        // kept once, in the input's shared texts, while the next chunks are read.
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0;
+        let mut merge = |seq: usize, c: ChunkOut, out: &mut FileResult| {
+            pending.insert(seq, c);
+            while let Some(c) = pending.remove(&next) {
+                merge_chunk(c, out);
+                next += 1;
+            }
+        };
         for job in parser.chunks().enumerate() {
             if to_workers.send(job).is_err() {
                 break;
             }
+            while let Ok((seq, c)) = results.try_recv() {
+                merge(seq, c, out);
+            }
         }
         drop(to_workers);
+        for (seq, c) in results.iter() {
+            merge(seq, c, out);
+        }
     });
-    let mut chunks: Vec<(usize, ChunkOut)> = results.into_iter().collect();
-    chunks.sort_by_key(|(seq, _)| *seq);
-    for (_, c) in chunks {
-        out.records += c.records;
-        if let Some((first, last)) = c.span {
-            out.saw_time(first);
-            out.saw_time(last);
-        }
-        for ev in c.events {
-            out.keep_event(ev);
-        }
-        for message in c.problems {
-            out.problem(Place::default(), message);
-        }
-    }
     if out.records == 0 && out.problems.is_empty() {
         out.problem(
             Place {
@@ -98,6 +141,18 @@ fn scan_evtx_parser<T: std::io::Read + std::io::Seek + Send + Sync + 'static>(
             },
             crate::collect::Note::new("problem-evtx-no-record", "no EVTX record could be read: the file header is present but no chunk after it is readable (damaged or truncated file)"),
         );
+    }
+}
+
+fn merge_chunk(c: ChunkOut, out: &mut FileResult) {
+    out.records += c.records;
+    if let Some((first, last)) = c.span {
+        out.saw_time(first);
+        out.saw_time(last);
+    }
+    out.keep_events(c.events);
+    for message in c.problems {
+        out.problem(Place::default(), message);
     }
 }
 
@@ -114,6 +169,7 @@ struct ChunkOut {
 fn chunk_records(
     chunk: evtx::err::Result<evtx::EvtxChunkData>,
     settings: &std::sync::Arc<evtx::ParserSettings>,
+    own_reader: bool,
 ) -> ChunkOut {
     let mut out = ChunkOut::default();
     let mut data = match chunk {
@@ -130,7 +186,13 @@ fn chunk_records(
         }
     };
     out.span = chunk_span(&data.data, &data.header);
-    if let Some(n) = quiet_chunk(&data.data, &data.header) {
+    if own_reader {
+        if let Some((n, events)) = binxml::chunk_events(&data.data, &data.header) {
+            out.records = n;
+            out.events = events;
+            return out;
+        }
+    } else if let Some(n) = quiet_chunk(&data.data, &data.header) {
         out.records = n;
         return out;
     }
@@ -180,6 +242,13 @@ fn chunk_records(
         }
     }
     out
+}
+
+/// TokenReady's own reader on one chunk: its records and events, `None` where it leaves the
+/// chunk to the crate (tests and the benchmark count how often).
+#[doc(hidden)]
+pub fn own_chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, Vec<SecEvent>)> {
+    binxml::chunk_events(d, h)
 }
 
 /// The number of records in a chunk when none of them can matter and every one is framed as
