@@ -402,3 +402,32 @@ fn the_damage_is_named_in_the_reports_language() {
         assert!(own_word >= 3, "{own_word} problems say {word:?}");
     }
 }
+
+/// TokenReady's own EVTX reader (issue 21) and the crate give the same records, problems and
+/// events on every EVTX of the corpus.
+#[test]
+fn the_own_evtx_reader_agrees_with_the_crate_on_damaged_files() {
+    use tokenready_engine::collect::FileResult;
+    let mut n = 0;
+    for entry in std::fs::read_dir(corpus()).unwrap() {
+        let path = entry.unwrap().path();
+        let mut head = [0u8; 8];
+        let is_evtx = std::fs::File::open(&path)
+            .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head))
+            .is_ok()
+            && &head == b"ElfFile\0";
+        if !is_evtx {
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        let (mut a, mut b) = (FileResult::default(), FileResult::default());
+        tokenready_engine::events::scan_evtx_buffer(bytes.clone(), &mut a);
+        tokenready_engine::events::scan_evtx_buffer_by_crate(bytes, &mut b);
+        let name = path.display();
+        assert_eq!((a.records, a.errors), (b.records, b.errors), "{name}");
+        assert_eq!(a.problems, b.problems, "{name}");
+        assert_eq!(a.events, b.events, "{name}");
+        n += 1;
+    }
+    assert!(n >= 1, "{n} EVTX files in the corpus");
+}

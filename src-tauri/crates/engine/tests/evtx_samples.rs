@@ -285,3 +285,40 @@ fn the_own_reader_gives_the_crates_answers_on_every_sample() {
         "{own} chunks read, {with_events} with events"
     );
 }
+
+#[test]
+#[ignore = "replays one input: SEED=path"]
+fn replay_one_input() {
+    let p = std::env::var("SEED").unwrap();
+    same_answers(&p, std::fs::read(&p).unwrap());
+}
+
+#[test]
+#[ignore = "prints why the crate fails on one input: SEED=path"]
+fn explain_one_input() {
+    let p = std::env::var("SEED").unwrap();
+    let mut parser = evtx::EvtxParser::from_path(&p).unwrap();
+    for mut chunk in parser.chunks().flatten() {
+        let mut c = chunk
+            .parse(std::sync::Arc::new(
+                evtx::ParserSettings::default().validate_checksums(false),
+            ))
+            .unwrap();
+        for r in c.iter() {
+            match r {
+                Err(e) => eprintln!("record error {e:?}"),
+                Ok(r) => {
+                    let id = r.event_record_id;
+                    match r.into_json() {
+                        Err(e) => eprintln!("{id}: {e:?}"),
+                        Ok(j) => {
+                            if let Err(e) = serde_json::from_str::<serde_json::Value>(&j.data) {
+                                eprintln!("{id}: {e}\n{}", j.data);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

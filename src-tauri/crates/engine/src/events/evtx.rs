@@ -23,8 +23,8 @@ pub fn scan_evtx_buffer(buf: Vec<u8>, out: &mut FileResult) {
     scan_evtx_parser(evtx::EvtxParser::from_buffer(buf), settings(), true, out)
 }
 
-/// The same as [`scan_evtx_buffer`] with every chunk that holds a candidate record parsed by
-/// the crate, never by TokenReady's own reader: the reference the reader is compared with
+/// The same as [`scan_evtx_buffer`] with every chunk parsed by the crate, never read by
+/// TokenReady's own reader (and none just counted): the reference the reader is compared with
 /// (tests, the differential fuzz target, the benchmark).
 #[doc(hidden)]
 pub fn scan_evtx_buffer_by_crate(buf: Vec<u8>, out: &mut FileResult) {
@@ -164,6 +164,8 @@ struct ChunkOut {
     span: Option<(When, When)>,
     events: Vec<SecEvent>,
     problems: Vec<crate::collect::Note>,
+    /// The chunk's bytes, freed by the thread that allocated them.
+    buffer: Vec<u8>,
 }
 
 fn chunk_records(
@@ -186,15 +188,27 @@ fn chunk_records(
         }
     };
     out.span = chunk_span(&data.data, &data.header);
+    read_chunk(&mut data, settings, own_reader, &mut out);
+    // The chunk's bytes go back to the reading thread, which frees them there: freed here, on
+    // a worker, their memory was not reused for the next chunks, and every chunk cost fresh
+    // pages.
+    out.buffer = std::mem::take(&mut data.data);
+    out
+}
+
+/// A chunk's records into `out`: by the own reader, or by the crate.
+fn read_chunk(
+    data: &mut evtx::EvtxChunkData,
+    settings: &std::sync::Arc<evtx::ParserSettings>,
+    own_reader: bool,
+    out: &mut ChunkOut,
+) {
     if own_reader {
         if let Some((n, events)) = binxml::chunk_events(&data.data, &data.header) {
             out.records = n;
             out.events = events;
-            return out;
+            return;
         }
-    } else if let Some(n) = quiet_chunk(&data.data, &data.header) {
-        out.records = n;
-        return out;
     }
     let mut chunk = match data.parse(settings.clone()) {
         Ok(c) => c,
@@ -203,7 +217,7 @@ fn chunk_records(
                 crate::collect::Note::new("problem-evtx-chunk", "unreadable EVTX chunk: {detail}")
                     .arg("detail", e.to_string()),
             );
-            return out;
+            return;
         }
     };
     for r in chunk.iter() {
@@ -241,7 +255,6 @@ fn chunk_records(
             ),
         }
     }
-    out
 }
 
 /// TokenReady's own reader on one chunk: its records and events, `None` where it leaves the

@@ -47,12 +47,24 @@ impl PrefixHasher {
     fn refill(&mut self) -> io::Result<()> {
         self.hand_over();
         let recycled = self.back.lock().ok().and_then(|b| b.try_recv().ok());
-        let mut next = recycled.unwrap_or_else(|| Vec::with_capacity(PREFIX_BLOCK as usize));
-        next.clear();
+        let mut next = recycled.unwrap_or_default();
+        // Read into the block's bytes as they are (zeroed once, when the block is new): a
+        // `read_to_end` would zero its spare room before every read, a memset of the whole
+        // file over again.
+        next.resize(PREFIX_BLOCK as usize, 0);
         // Blocks are aligned, so consecutive ones extend the hashed prefix.
         let at = self.pos - self.pos % PREFIX_BLOCK;
         self.seek_file(at)?;
-        let n = (&mut self.file).take(PREFIX_BLOCK).read_to_end(&mut next)?;
+        let mut n = 0;
+        while n < next.len() {
+            match self.file.read(&mut next[n..]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        next.truncate(n);
         self.file_pos += n as u64;
         self.block_at = at;
         self.block = next;

@@ -167,6 +167,7 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
     let mut attr: Option<(Option<Field>, bool, Vec<Piece>)> = None;
     let here = |stack: &Vec<(Ctx, Vec<Piece>, Option<String>)>| stack.last().map_or(base, |s| s.0);
     let mut p = start;
+    let mut used: Vec<u16> = Vec::new();
     let finish_attr = |attr: &mut Option<(Option<Field>, bool, Vec<Piece>)>,
                        stack: &mut Vec<(Ctx, Vec<Piece>, Option<String>)>,
                        t: &mut Template|
@@ -242,6 +243,12 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
             0x0D | 0x0E => {
                 let index = u16_at(d, p)?;
                 p += 3;
+                // A value used twice could render without bound (the crate then stops at its
+                // output budget): not a template this reader reads.
+                if used.contains(&index) {
+                    return None;
+                }
+                used.push(index);
                 t.uses = t.uses.max(usize::from(index) + 1);
                 let piece = Piece::Sub(index);
                 match (&mut attr, stack.last_mut()) {
@@ -367,6 +374,23 @@ impl Interner {
     }
 }
 
+/// Whether the crate reads a value of type `ty` held in `b` without an error when it parses
+/// the record (rendering aside): a type it knows, of its type's size, strings of whole UTF-16
+/// units, a SID of its stated length. Stricter than the crate in places (exact sizes), never
+/// looser: a record with any other value leaves its chunk to the crate.
+fn parses(ty: u8, b: &[u8]) -> bool {
+    match ty {
+        0x01 => b.len().is_multiple_of(2),
+        0x81 => b.is_empty() || (b.len().is_multiple_of(2) && b.ends_with(&[0, 0])),
+        0x0B => b.len() == 4,
+        0x0C => b.len() == 8,
+        0x8B => b.len().is_multiple_of(4),
+        0x8C => b.len().is_multiple_of(8),
+        0x21 => true,
+        _ => renders_cleanly(ty, b),
+    }
+}
+
 /// Whether the crate renders a value of type `ty` held in `b` into JSON that reads back: a type
 /// it knows, of the size its type has, strings of valid UTF-16, finite reals. (An event whose
 /// record has any other value is left to the crate, whose rendering may fail.)
@@ -401,7 +425,7 @@ fn renders_cleanly(ty: u8, b: &[u8]) -> bool {
         0x0F | 0x12 => fixed(16),
         0x10 => fixed(4) || fixed(8),
         0x13 => b.len() >= 8 && b.len() == 8 + 4 * usize::from(b[1]),
-        0x81 => valid_utf16(),
+        0x81 => (b.is_empty() || b.ends_with(&[0, 0])) && valid_utf16(),
         0x83 | 0x84 => true,
         0x85 | 0x86 => each(2),
         0x87 | 0x88 | 0x94 => each(4),
@@ -609,12 +633,48 @@ fn record_event(
     Some(ev)
 }
 
+/// Whether the crate builds the chunk's string table, which it does before reading any record:
+/// from each of the 64 offsets in the chunk header (bytes 128..384), names linked by their
+/// next offset (next u32, hash u16, length u16, UTF-16, NUL), each inside the chunk and valid
+/// UTF-16, until a link is 0 or leads to a name already read.
+fn strings_ok(d: &[u8]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    for i in 0..64 {
+        let Some(first) = u32_at(d, 128 + 4 * i) else {
+            return false;
+        };
+        let mut at = first as usize;
+        if at == 0 {
+            continue;
+        }
+        loop {
+            let Some(next) = u32_at(d, at) else {
+                return false;
+            };
+            let Some(len) = u16_at(d, at + 6) else {
+                return false;
+            };
+            let end = at + 8 + 2 * usize::from(len);
+            if end + 2 > d.len() || utf16(&d[at + 8..end]).is_none() {
+                return false;
+            }
+            seen.insert(at);
+            let next = next as usize;
+            if next == 0 || seen.contains(&next) {
+                break;
+            }
+            at = next;
+        }
+    }
+    true
+}
+
 /// The records of a chunk and the events among them, read without the crate; `None` when a
 /// record is not framed as the format says or holds anything this reader does not expect
 /// (the crate then parses the chunk). `d` is the chunk (header included).
 pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, Vec<SecEvent>)> {
     let end = h.free_space_offset as usize;
-    if end > d.len() || end < 512 {
+    if end > d.len() || end < 512 || !strings_ok(d) {
         return None;
     }
     let mut templates = Templates::default();
@@ -640,6 +700,12 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
                 return None;
             }
             events.push(ev);
+        } else {
+            // Only counted, as the crate counts a record it can parse.
+            let (_, values) = instance(d, o + 28, o + size - 4)?;
+            if !values.vals.iter().all(|&(ty, b, _)| parses(ty, b)) {
+                return None;
+            }
         }
         n += 1;
         o += size;
