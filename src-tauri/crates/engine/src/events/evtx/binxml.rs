@@ -108,6 +108,9 @@ struct Template {
     nested: Vec<(Ctx, u16)>,
     /// The number of substitutions the template refers to (its highest index + 1).
     uses: usize,
+    /// The substitutions that stand in an attribute's value (where a nested fragment is an
+    /// error to the crate).
+    in_attributes: Vec<u16>,
 }
 
 fn u16_at(d: &[u8], p: usize) -> Option<u16> {
@@ -168,6 +171,10 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
     let here = |stack: &Vec<(Ctx, Vec<Piece>, Option<String>)>| stack.last().map_or(base, |s| s.0);
     let mut p = start;
     let mut used: Vec<u16> = Vec::new();
+    // Inside a start tag (its attributes), and how many elements closed at the top level:
+    // the crate builds the tree the same way and refuses what does not nest.
+    let mut in_start = false;
+    let mut roots = 0;
     let finish_attr = |attr: &mut Option<(Option<Field>, bool, Vec<Piece>)>,
                        stack: &mut Vec<(Ctx, Vec<Piece>, Option<String>)>,
                        t: &mut Template|
@@ -196,16 +203,30 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
             0x00 => break,
             0x0F => p += 3,
             0x01 | 0x41 => {
-                finish_attr(&mut attr, &mut stack, &mut t)?;
+                if in_start || stack.len() >= 64 {
+                    return None;
+                }
+                in_start = true;
                 let (name, next) = name_ref(d, p + 6)?;
                 p = next + if token == 0x41 { 4 } else { 0 };
                 let ctx = here(&stack).child(&name);
                 stack.push((ctx, Vec::new(), None));
             }
-            0x02 => finish_attr(&mut attr, &mut stack, &mut t)?,
+            0x02 => {
+                if !in_start {
+                    return None;
+                }
+                in_start = false;
+                finish_attr(&mut attr, &mut stack, &mut t)?;
+            }
             0x03 | 0x04 => {
+                if in_start != (token == 0x03) {
+                    return None;
+                }
+                in_start = false;
                 finish_attr(&mut attr, &mut stack, &mut t)?;
                 let (ctx, pieces, data_name) = stack.pop()?;
+                roots += usize::from(stack.is_empty());
                 match ctx {
                     Ctx::Leaf(f) => add(&mut t, f, pieces)?,
                     Ctx::Data => {
@@ -218,6 +239,9 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
                 }
             }
             0x06 | 0x46 => {
+                if !in_start {
+                    return None;
+                }
                 finish_attr(&mut attr, &mut stack, &mut t)?;
                 let (name, next) = name_ref(d, p)?;
                 p = next;
@@ -236,8 +260,8 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
                 let piece = Piece::Text(text);
                 match (&mut attr, stack.last_mut()) {
                     (Some((_, _, pieces)), _) => pieces.push(piece),
-                    (None, Some(top)) => top.1.push(piece),
-                    (None, None) => return None,
+                    (None, Some(top)) if !in_start => top.1.push(piece),
+                    _ => return None,
                 }
             }
             0x0D | 0x0E => {
@@ -252,21 +276,26 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
                 t.uses = t.uses.max(usize::from(index) + 1);
                 let piece = Piece::Sub(index);
                 match (&mut attr, stack.last_mut()) {
-                    (Some((_, _, pieces)), _) => pieces.push(piece),
-                    (None, Some(top)) => match top.0 {
+                    (Some((_, _, pieces)), _) => {
+                        pieces.push(piece);
+                        t.in_attributes.push(index);
+                    }
+                    (None, Some(top)) if !in_start => match top.0 {
                         Ctx::Leaf(_) | Ctx::Data => top.1.push(piece),
                         c @ (Ctx::Event | Ctx::EventData | Ctx::System) => {
                             t.nested.push((c, index))
                         }
                         _ => {}
                     },
-                    (None, None) => t.nested.push((base, index)),
+                    // A value outside any element, or in a start tag outside an attribute.
+                    _ => return None,
                 }
             }
             _ => return None,
         }
     }
-    if !stack.is_empty() || attr.is_some() {
+    // A record is one element; a nested fragment's elements go into the element it fills.
+    if !stack.is_empty() || attr.is_some() || in_start || (base == Ctx::Root && roots != 1) {
         return None;
     }
     Some(t)
@@ -311,7 +340,8 @@ fn instance(d: &[u8], p: usize, end: usize) -> Option<(usize, Values<'_>)> {
         vals.push((ty, d.get(v..v + size)?, v));
         v += size;
     }
-    if v > end {
+    // Nothing after the values but the end of the stream (the crate would read more tokens).
+    if v > end || (v < end && d[v] != 0x00) {
         return None;
     }
     Some((def, Values { vals }))
@@ -518,27 +548,55 @@ fn filetime(ft: u64, out: &mut String) -> Option<()> {
     Some(())
 }
 
-/// Reads the fields of one template instance at `p` (recursing once into nested fragments).
+/// Reads one template instance at `p` (within `end`) whose elements sit at `base`: checks that
+/// the crate reads every value (and with `render`, renders it into JSON that reads back),
+/// nested fragments included (two levels at most); with `found`, collects the fields.
 fn read_instance(
     d: &[u8],
-    p: usize,
-    end: usize,
-    base: Ctx,
+    (p, end): (usize, usize),
+    (base, depth, rendered): (Ctx, u8, bool),
     templates: &mut Templates,
-    found: &mut Found,
+    mut found: Option<&mut Found>,
 ) -> Option<()> {
+    if depth > 2 {
+        return None;
+    }
     let (def, values) = instance(d, p, end)?;
     let t = templates.get(d, def, base)?;
-    // Every value as the crate renders it without an error, or the crate decides.
     if t.uses > values.vals.len() {
         return None;
     }
-    for (i, &(ty, b, _)) in values.vals.iter().enumerate() {
-        let nested = ty == 0x21 && t.nested.iter().any(|&(_, j)| usize::from(j) == i);
-        if !nested && !renders_cleanly(ty, b) {
+    for (i, &(ty, b, at)) in values.vals.iter().enumerate() {
+        if ty == 0x21 {
+            // A fragment (header, then one template instance) filling an element: read for
+            // its fields where they can be, checked everywhere.
+            let i = i as u16;
+            if b.len() < 5 || b[0] != 0x0F || t.in_attributes.contains(&i) {
+                return None;
+            }
+            let ctx = t
+                .nested
+                .iter()
+                .find(|&&(_, j)| j == i)
+                .map_or(Ctx::Other, |&(c, _)| c);
+            let sub = if ctx == Ctx::Other {
+                None
+            } else {
+                found.as_deref_mut()
+            };
+            let span = (at + 4, at + b.len());
+            read_instance(d, span, (ctx, depth + 1, rendered), templates, sub)?;
+        } else if !(if rendered {
+            renders_cleanly(ty, b)
+        } else {
+            parses(ty, b)
+        }) {
             return None;
         }
     }
+    let Some(found) = found else {
+        return Some(());
+    };
     for (f, pieces) in &t.fields {
         if found.fields.iter().any(|(g, ..)| g == f) {
             return None;
@@ -577,17 +635,10 @@ fn read_instance(
         let to = found.buf.len();
         found.fields.push((*f, from, to));
     }
-    for &(ctx, i) in &t.nested {
-        let &(ty, b, at) = values.vals.get(usize::from(i))?;
-        match ty {
-            0x00 => {}
-            // A fragment (header, then one template instance) filling the element; one level
-            // deep at most.
-            0x21 if base == Ctx::Root && b.len() >= 5 && b[0] == 0x0F => {
-                read_instance(d, at + 4, at + b.len(), ctx, templates, found)?;
-            }
-            // Text where elements with fields could be: not what this reader knows.
-            _ => return None,
+    for &(_, i) in &t.nested {
+        // Text where elements with fields could be: not what this reader knows.
+        if !matches!(values.vals.get(usize::from(i))?.0, 0x00 | 0x21) {
+            return None;
         }
     }
     Some(())
@@ -608,7 +659,13 @@ fn record_event(
         return None;
     }
     found.clear();
-    read_instance(d, start + 4, end, Ctx::Root, templates, found)?;
+    read_instance(
+        d,
+        (start + 4, end),
+        (Ctx::Root, 0, true),
+        templates,
+        Some(found),
+    )?;
     let mut ev = SecEvent {
         event_id: found.event_id?,
         provider: texts.get(found.get(Field::Provider)),
@@ -701,11 +758,9 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
             }
             events.push(ev);
         } else {
-            // Only counted, as the crate counts a record it can parse.
-            let (_, values) = instance(d, o + 28, o + size - 4)?;
-            if !values.vals.iter().all(|&(ty, b, _)| parses(ty, b)) {
-                return None;
-            }
+            // Only counted, as the crate counts a record it can parse (its tree built).
+            let span = (o + 28, o + size - 4);
+            read_instance(d, span, (Ctx::Root, 0, false), &mut templates, None)?;
         }
         n += 1;
         o += size;
