@@ -322,3 +322,21 @@ fn explain_one_input() {
         }
     }
 }
+
+#[test]
+#[ignore = "counts the chunks the own reader leaves to the crate: SEED=path"]
+fn count_fallbacks() {
+    let p = std::env::var("SEED").unwrap();
+    let settings = evtx::ParserSettings::default().validate_checksums(false);
+    let mut parser = evtx::EvtxParser::from_path(&p)
+        .unwrap()
+        .with_configuration(settings);
+    let (mut own, mut other) = (0, 0);
+    for chunk in parser.chunks().flatten() {
+        match tokenready_engine::events::own_chunk_events(&chunk.data, &chunk.header) {
+            Some(_) => own += 1,
+            None => other += 1,
+        }
+    }
+    eprintln!("own {own}, crate {other}");
+}

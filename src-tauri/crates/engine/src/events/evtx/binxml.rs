@@ -568,12 +568,19 @@ fn read_instance(
     }
     for (i, &(ty, b, at)) in values.vals.iter().enumerate() {
         if ty == 0x21 {
-            // A fragment (header, then one template instance) filling an element: read for
-            // its fields where they can be, checked everywhere.
+            // A fragment filling an element (one template instance, after a fragment header
+            // or straight away; empty is nothing): read for its fields where they can be,
+            // checked everywhere.
             let i = i as u16;
-            if b.len() < 5 || b[0] != 0x0F || t.in_attributes.contains(&i) {
+            if t.in_attributes.contains(&i) {
                 return None;
             }
+            let skip = match b {
+                [] => continue,
+                [0x0F, _, _, _, 0x0C, ..] => 4,
+                [0x0C, ..] => 0,
+                _ => return None,
+            };
             let ctx = t
                 .nested
                 .iter()
@@ -584,7 +591,7 @@ fn read_instance(
             } else {
                 found.as_deref_mut()
             };
-            let span = (at + 4, at + b.len());
+            let span = (at + skip, at + b.len());
             read_instance(d, span, (ctx, depth + 1, rendered), templates, sub)?;
         } else if !(if rendered {
             renders_cleanly(ty, b)
