@@ -17,8 +17,7 @@ mod xml;
 
 pub use csv::{parse_message, scan_csv};
 pub use evtx::{
-    own_chunk_events, quiet_chunk, scan_evtx_buffer, scan_evtx_buffer_by_crate, scan_evtx_path,
-    scan_evtx_reader,
+    own_chunk_events, scan_evtx_buffer, scan_evtx_buffer_by_crate, scan_evtx_path, scan_evtx_reader,
 };
 pub use json::scan_json;
 pub use qradar::scan_payloads;

@@ -264,42 +264,6 @@ pub fn own_chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, Vec
     binxml::chunk_events(d, h)
 }
 
-/// The number of records in a chunk when none of them can matter and every one is framed as
-/// the format says (signature, size, its copy at the end, inside the live area, EventID
-/// readable by the template prefilter); `None` sends the chunk to the crate's full parser.
-pub fn quiet_chunk(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<u64> {
-    let u32_at = |p: usize| {
-        d.get(p..p + 4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    };
-    let end = h.free_space_offset as usize;
-    if end > d.len() || end < 512 {
-        return None;
-    }
-    let mut o = 512;
-    let mut n = 0;
-    while o < end {
-        if d.get(o..o + 4)? != [0x2a, 0x2a, 0, 0] {
-            return None;
-        }
-        let size = u32_at(o + 4)? as usize;
-        if size < 28 || o + size > end || u32_at(o + size - 4)? as usize != size {
-            return None;
-        }
-        let id = raw_event_id(d, o + 24, size - 28)?;
-        if interesting(id) {
-            return None;
-        }
-        n += 1;
-        let record_id = u64::from(u32_at(o + 8)?) | (u64::from(u32_at(o + 12)?) << 32);
-        o += size;
-        if record_id == h.last_event_record_id {
-            break;
-        }
-    }
-    Some(n)
-}
-
 /// The earliest and latest written time of the chunk's records, from their headers (a
 /// FILETIME after the record id); the walk stops at the first record not framed as the format
 /// says, keeping what it had.
