@@ -160,7 +160,7 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
     let size = u32_at(d, def.checked_add(20)?)? as usize;
     let start = def + 24;
     let end = start.checked_add(size)?;
-    if end > d.len() {
+    if end > d.len() || size == 0 {
         return None;
     }
     let mut t = Template::default();
@@ -350,7 +350,7 @@ fn instance(d: &[u8], p: usize, end: usize) -> Option<(usize, Values<'_>)> {
 /// The templates of one chunk, read once each.
 #[derive(Default)]
 pub(super) struct Templates {
-    seen: HashMap<(usize, Ctx), Option<Rc<Template>>>,
+    seen: HashMap<(usize, Ctx), Option<Rc<Template>>, foldhash::fast::RandomState>,
 }
 
 impl Templates {
@@ -569,14 +569,13 @@ fn read_instance(
     for (i, &(ty, b, at)) in values.vals.iter().enumerate() {
         if ty == 0x21 {
             // A fragment filling an element (one template instance, after a fragment header
-            // or straight away; empty is nothing): read for its fields where they can be,
-            // checked everywhere.
+            // or straight away; an empty one is an error to the crate): read for its fields
+            // where they can be, checked everywhere.
             let i = i as u16;
             if t.in_attributes.contains(&i) {
                 return None;
             }
             let skip = match b {
-                [] => continue,
                 [0x0F, _, _, _, 0x0C, ..] => 4,
                 [0x0C, ..] => 0,
                 _ => return None,
@@ -702,7 +701,8 @@ fn record_event(
 /// next offset (next u32, hash u16, length u16, UTF-16, NUL), each inside the chunk and valid
 /// UTF-16, until a link is 0 or leads to a name already read.
 fn strings_ok(d: &[u8]) -> bool {
-    let mut seen = std::collections::HashSet::new();
+    let mut seen: std::collections::HashSet<usize, foldhash::fast::RandomState> =
+        Default::default();
     for i in 0..64 {
         let Some(first) = u32_at(d, 128 + 4 * i) else {
             return false;
