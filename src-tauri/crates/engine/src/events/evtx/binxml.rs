@@ -411,11 +411,8 @@ impl Interner {
 fn parses(ty: u8, b: &[u8]) -> bool {
     match ty {
         0x01 => b.len().is_multiple_of(2),
-        0x81 => b.is_empty() || (b.len().is_multiple_of(2) && b.ends_with(&[0, 0])),
         0x0B => b.len() == 4,
         0x0C => b.len() == 8,
-        0x8B => b.len().is_multiple_of(4),
-        0x8C => b.len().is_multiple_of(8),
         0x21 => true,
         _ => renders_cleanly(ty, b),
     }
@@ -426,7 +423,6 @@ fn parses(ty: u8, b: &[u8]) -> bool {
 /// record has any other value is left to the crate, whose rendering may fail.)
 fn renders_cleanly(ty: u8, b: &[u8]) -> bool {
     let fixed = |n: usize| b.len() == n;
-    let each = |n: usize| b.len().is_multiple_of(n);
     let valid_utf16 = || {
         b.len().is_multiple_of(2)
             && char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])))
@@ -455,14 +451,8 @@ fn renders_cleanly(ty: u8, b: &[u8]) -> bool {
         0x0F | 0x12 => fixed(16),
         0x10 => fixed(4) || fixed(8),
         0x13 => b.len() >= 8 && b.len() == 8 + 4 * usize::from(b[1]),
-        0x81 => (b.is_empty() || b.ends_with(&[0, 0])) && valid_utf16(),
-        0x83 | 0x84 => true,
-        0x85 | 0x86 => each(2),
-        0x87 | 0x88 | 0x94 => each(4),
-        0x89 | 0x8A | 0x91 | 0x95 => each(8),
-        0x8B => each(4) && reals32(),
-        0x8C => each(8) && reals64(),
-        0x8F | 0x92 => each(16),
+        // Arrays (0x81…): the crate expands them into repeated elements, a tree this reader
+        // does not build.
         _ => false,
     }
 }
@@ -757,6 +747,13 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
         }
         let id = raw_event_id(d, o + 24, size - 28)?;
         let record_id = u64::from(u32_at(d, o + 8)?) | (u64::from(u32_at(d, o + 12)?) << 32);
+        // The written time must be a time the crate can hold (it refuses the record
+        // otherwise): up to 9999-12-30 (the crate's limit is 22:00 that day).
+        const LAST_FILETIME: u64 = 3_067_669 * 86_400 * 10_000_000;
+        let written = u64::from(u32_at(d, o + 16)?) | (u64::from(u32_at(d, o + 20)?) << 32);
+        if written > LAST_FILETIME {
+            return None;
+        }
         if interesting(id) {
             let at = (o, size, record_id);
             let ev = record_event(d, at, &mut templates, &mut found, &mut texts)?;
