@@ -427,6 +427,7 @@ fn the_own_evtx_reader_agrees_with_the_crate_on_damaged_files() {
         assert_eq!((a.records, a.errors), (b.records, b.errors), "{name}");
         assert_eq!(a.problems, b.problems, "{name}");
         assert_eq!(a.events, b.events, "{name}");
+        assert_eq!(a.span, b.span, "{name}");
         n += 1;
     }
     assert!(n >= 1, "{n} EVTX files in the corpus");

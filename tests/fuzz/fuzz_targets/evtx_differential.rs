@@ -11,4 +11,5 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!((own.records, own.errors), (by_crate.records, by_crate.errors));
     assert_eq!(own.problems, by_crate.problems);
     assert_eq!(own.events, by_crate.events);
+    assert_eq!(own.span, by_crate.span);
 });

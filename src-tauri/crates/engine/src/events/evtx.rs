@@ -187,7 +187,6 @@ fn chunk_records(
             return out;
         }
     };
-    out.span = chunk_span(&data.data, &data.header);
     read_chunk(&mut data, settings, own_reader, &mut out);
     // The chunk's bytes go back to the reading thread, which frees them there: freed here, on
     // a worker, their memory was not reused for the next chunks, and every chunk cost fresh
@@ -204,12 +203,14 @@ fn read_chunk(
     out: &mut ChunkOut,
 ) {
     if own_reader {
-        if let Some((n, events)) = binxml::chunk_events(&data.data, &data.header) {
+        if let Some((n, events, span)) = binxml::chunk_events(&data.data, &data.header) {
             out.records = n;
             out.events = events;
+            out.span = span_of(span);
             return;
         }
     }
+    out.span = chunk_span(&data.data, &data.header);
     let mut chunk = match data.parse(settings.clone()) {
         Ok(c) => c,
         Err(e) => {
@@ -261,22 +262,30 @@ fn read_chunk(
 /// chunk to the crate (tests and the benchmark count how often).
 #[doc(hidden)]
 pub fn own_chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, Vec<SecEvent>)> {
-    binxml::chunk_events(d, h)
+    binxml::chunk_events(d, h).map(|(n, events, _)| (n, events))
 }
 
 /// The earliest and latest written time of the chunk's records, from their headers (a
 /// FILETIME after the record id); the walk stops at the first record not framed as the format
 /// says, keeping what it had.
 fn chunk_span(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(When, When)> {
+    let end = (h.free_space_offset as usize).min(d.len());
+    span_of(span_from(d, end, 512, (u64::MAX, 0))?)
+}
+
+/// Goes on with the walk of [`chunk_span`] from the record at `o`, with the least and greatest
+/// FILETIME so far (raw FILETIMEs order as the times do; made times once, at the end:
+/// converting each record's was a visible share of the scan).
+fn span_from(
+    d: &[u8],
+    end: usize,
+    mut o: usize,
+    (mut lo, mut hi): (u64, u64),
+) -> Option<(u64, u64)> {
     let u32_at = |p: usize| {
         d.get(p..p + 4)
             .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     };
-    let end = (h.free_space_offset as usize).min(d.len());
-    let mut o = 512;
-    // The raw FILETIMEs' least and greatest (they order as the times do); made times once,
-    // at the end: converting each record's was a visible share of the scan.
-    let (mut lo, mut hi) = (u64::MAX, 0u64);
     while o + 24 <= end && d.get(o..o + 4) == Some(&[0x2a, 0x2a, 0, 0][..]) {
         let size = u32_at(o + 4)? as usize;
         if size < 28 || o + size > end {
@@ -289,6 +298,10 @@ fn chunk_span(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(When, When)> {
         }
         o += size;
     }
+    Some((lo, hi))
+}
+
+fn span_of((lo, hi): (u64, u64)) -> Option<(When, When)> {
     if hi == 0 {
         return None;
     }

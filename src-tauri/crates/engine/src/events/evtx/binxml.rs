@@ -74,7 +74,10 @@ enum Ctx {
 }
 
 impl Ctx {
-    fn child(self, name: &str) -> Ctx {
+    fn child(self, name: Name<'_>) -> Ctx {
+        let Some(name) = name.known() else {
+            return Ctx::Other;
+        };
         match (self, name) {
             (Ctx::Root, "Event") => Ctx::Event,
             (Ctx::Event, "System") => Ctx::System,
@@ -90,8 +93,8 @@ impl Ctx {
     }
 
     /// The attribute of this element that holds a field.
-    fn attribute_field(self, name: &str) -> Option<Field> {
-        match (self, name) {
+    fn attribute_field(self, name: Name<'_>) -> Option<Field> {
+        match (self, name.known()?) {
             (Ctx::Attrs(Field::Provider), "Name") => Some(Field::Provider),
             (Ctx::Attrs(Field::Time), "SystemTime") => Some(Field::Time),
             _ => None,
@@ -134,18 +137,65 @@ fn utf16(b: &[u8]) -> Option<String> {
         .ok()
 }
 
+/// Whether `b` is UTF-16LE the crate decodes (up to the first NUL; no unpaired surrogate).
+fn utf16_ok(b: &[u8]) -> bool {
+    let units = b
+        .chunks_exact(2)
+        .map(|u| u16::from_le_bytes([u[0], u[1]]))
+        .take_while(|u| *u != 0);
+    char::decode_utf16(units).all(|c| c.is_ok())
+}
+
+/// An element or attribute name as the chunk stores it (UTF-16LE, up to its first NUL),
+/// compared with the few names the reader looks for without being decoded.
+#[derive(Clone, Copy)]
+struct Name<'d>(&'d [u8]);
+
+impl Name<'_> {
+    fn is(self, s: &str) -> bool {
+        self.0.len() == 2 * s.len()
+            && self
+                .0
+                .chunks_exact(2)
+                .zip(s.bytes())
+                .all(|(u, c)| u[0] == c && u[1] == 0)
+    }
+
+    /// The name when it is one the reader looks for.
+    fn known(self) -> Option<&'static str> {
+        const KNOWN: [&str; 11] = [
+            "Event",
+            "System",
+            "EventData",
+            "EventID",
+            "Channel",
+            "Computer",
+            "Provider",
+            "TimeCreated",
+            "Data",
+            "Name",
+            "SystemTime",
+        ];
+        KNOWN.into_iter().find(|k| self.is(k))
+    }
+}
+
 /// The chunk string at `off` (next u32, hash u16, length u16, UTF-16). The crate writes names
 /// into JSON keys as they are: a name with a control character, a quote or a backslash makes
 /// JSON that does not read back, so such a record is left to the crate.
-fn name_at(d: &[u8], off: usize) -> Option<String> {
+fn name_at(d: &[u8], off: usize) -> Option<Name<'_>> {
     let len = usize::from(u16_at(d, off.checked_add(6)?)?);
-    let name = utf16(d.get(off + 8..off + 8 + 2 * len)?)?;
-    (!name.chars().any(|c| c < ' ' || c == '"' || c == '\\')).then_some(name)
+    let b = d.get(off + 8..off + 8 + 2 * len)?;
+    let units = b.chunks_exact(2).take_while(|u| *u != [0, 0]).count();
+    let b = &b[..2 * units];
+    let clean = char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])))
+        .all(|c| c.is_ok_and(|c| c >= ' ' && c != '"' && c != '\\'));
+    clean.then_some(Name(b))
 }
 
 /// A name reference at `p`: the name, and where the tokens go on (past the name when it is
 /// stored in place).
-fn name_ref(d: &[u8], p: usize) -> Option<(String, usize)> {
+fn name_ref(d: &[u8], p: usize) -> Option<(Name<'_>, usize)> {
     let off = u32_at(d, p)? as usize;
     let mut next = p + 4;
     if off == next {
@@ -209,7 +259,7 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
                 in_start = true;
                 let (name, next) = name_ref(d, p + 6)?;
                 p = next + if token == 0x41 { 4 } else { 0 };
-                let ctx = here(&stack).child(&name);
+                let ctx = here(&stack).child(name);
                 stack.push((ctx, Vec::new(), None));
             }
             0x02 => {
@@ -246,8 +296,8 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
                 let (name, next) = name_ref(d, p)?;
                 p = next;
                 let ctx = here(&stack);
-                let is_data_name = ctx == Ctx::Data && name == "Name";
-                attr = Some((ctx.attribute_field(&name), is_data_name, Vec::new()));
+                let is_data_name = ctx == Ctx::Data && name.is("Name");
+                attr = Some((ctx.attribute_field(name), is_data_name, Vec::new()));
             }
             0x05 | 0x45 => {
                 // A literal: only strings are read (type 01, u16 length, UTF-16).
@@ -310,9 +360,33 @@ fn add(t: &mut Template, f: Field, pieces: Vec<Piece>) -> Option<()> {
     Some(())
 }
 
-/// The substitution values of a template instance: type, bytes and chunk offset of each.
+/// The substitution values of a template instance: their descriptors (size u16, type u8, 0)
+/// and where the first value starts in the chunk; each value follows the one before.
 struct Values<'d> {
-    vals: Vec<(u8, &'d [u8], usize)>,
+    d: &'d [u8],
+    desc: &'d [u8],
+    start: usize,
+}
+
+impl<'d> Values<'d> {
+    fn len(&self) -> usize {
+        self.desc.len() / 4
+    }
+
+    /// Type, bytes and chunk offset of each value, in order.
+    fn iter(&self) -> impl Iterator<Item = (u8, &'d [u8], usize)> + '_ {
+        let mut at = self.start;
+        self.desc.chunks_exact(4).map(move |x| {
+            let size = usize::from(u16::from_le_bytes([x[0], x[1]]));
+            let v = (x[2], &self.d[at..at + size], at);
+            at += size;
+            v
+        })
+    }
+
+    fn get(&self, i: usize) -> Option<(u8, &'d [u8], usize)> {
+        self.iter().nth(i)
+    }
 }
 
 /// One template instance at chunk offset `p` (the `0C` token), within `end`: its template
@@ -332,33 +406,45 @@ fn instance(d: &[u8], p: usize, end: usize) -> Option<(usize, Values<'_>)> {
         return None;
     }
     let desc = d.get(q..q + 4 * n)?;
-    let mut v = q + 4 * n;
-    let mut vals = Vec::with_capacity(n);
-    for i in 0..n {
-        let size = usize::from(u16::from_le_bytes([desc[4 * i], desc[4 * i + 1]]));
-        let ty = desc[4 * i + 2];
-        vals.push((ty, d.get(v..v + size)?, v));
-        v += size;
+    let start = q + 4 * n;
+    let mut v = start;
+    for x in desc.chunks_exact(4) {
+        v += usize::from(u16::from_le_bytes([x[0], x[1]]));
+    }
+    if v > d.len() {
+        return None;
     }
     // Nothing after the values but the end of the stream (the crate would read more tokens).
     if v > end || (v < end && d[v] != 0x00) {
         return None;
     }
-    Some((def, Values { vals }))
+    Some((def, Values { d, desc, start }))
 }
 
 /// The templates of one chunk, read once each.
 #[derive(Default)]
 pub(super) struct Templates {
     seen: HashMap<(usize, Ctx), Option<Rc<Template>>, foldhash::fast::RandomState>,
+    /// The two asked for last (a record's and its EventData's, most records in a row).
+    last: [Option<((usize, Ctx), Rc<Template>)>; 2],
 }
 
 impl Templates {
     fn get(&mut self, d: &[u8], def: usize, base: Ctx) -> Option<Rc<Template>> {
-        self.seen
-            .entry((def, base))
+        let key = (def, base);
+        let slot = usize::from(base != Ctx::Root);
+        if let Some((k, t)) = &self.last[slot] {
+            if *k == key {
+                return Some(t.clone());
+            }
+        }
+        let t = self
+            .seen
+            .entry(key)
             .or_insert_with(|| template(d, def, base).map(Rc::new))
-            .clone()
+            .clone()?;
+        self.last[slot] = Some((key, t.clone()));
+        Some(t)
     }
 }
 
@@ -553,10 +639,10 @@ fn read_instance(
     }
     let (def, values) = instance(d, p, end)?;
     let t = templates.get(d, def, base)?;
-    if t.uses > values.vals.len() {
+    if t.uses > values.len() {
         return None;
     }
-    for (i, &(ty, b, at)) in values.vals.iter().enumerate() {
+    for (i, (ty, b, at)) in values.iter().enumerate() {
         if ty == 0x21 {
             // A fragment filling an element (one template instance, after a fragment header
             // or straight away; an empty one is an error to the crate): read for its fields
@@ -602,7 +688,7 @@ fn read_instance(
             let [Piece::Sub(i)] = pieces.as_slice() else {
                 return None;
             };
-            let &(ty, b, _) = values.vals.get(usize::from(*i))?;
+            let (ty, b, _) = values.get(usize::from(*i))?;
             let id = match (ty, b.len()) {
                 (0x04, 1) => u32::from(b[0]),
                 (0x06, 2) => u32::from(u16::from_le_bytes([b[0], b[1]])),
@@ -616,7 +702,7 @@ fn read_instance(
         match pieces.as_slice() {
             [] => {}
             [Piece::Sub(i)] => {
-                let &(ty, b, _) = values.vals.get(usize::from(*i))?;
+                let (ty, b, _) = values.get(usize::from(*i))?;
                 render(ty, b, &mut found.buf)?;
             }
             texts => {
@@ -633,7 +719,7 @@ fn read_instance(
     }
     for &(_, i) in &t.nested {
         // Text where elements with fields could be: not what this reader knows.
-        if !matches!(values.vals.get(usize::from(i))?.0, 0x00 | 0x21) {
+        if !matches!(values.get(usize::from(i))?.0, 0x00 | 0x21) {
             return None;
         }
     }
@@ -709,7 +795,7 @@ fn strings_ok(d: &[u8]) -> bool {
                 return false;
             };
             let end = at + 8 + 2 * usize::from(len);
-            if end + 2 > d.len() || utf16(&d[at + 8..end]).is_none() {
+            if end + 2 > d.len() || !utf16_ok(&d[at + 8..end]) {
                 return false;
             }
             seen.insert(at);
@@ -726,7 +812,10 @@ fn strings_ok(d: &[u8]) -> bool {
 /// The records of a chunk and the events among them, read without the crate; `None` when a
 /// record is not framed as the format says or holds anything this reader does not expect
 /// (the crate then parses the chunk). `d` is the chunk (header included).
-pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, Vec<SecEvent>)> {
+pub(super) fn chunk_events(
+    d: &[u8],
+    h: &evtx::EvtxChunkHeader,
+) -> Option<(u64, Vec<SecEvent>, (u64, u64))> {
     let end = h.free_space_offset as usize;
     if end > d.len() || end < 512 || !strings_ok(d) {
         return None;
@@ -737,6 +826,8 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
     let mut events = Vec::new();
     let mut o = 512;
     let mut n = 0;
+    // The least and greatest written time, as `chunk_span` finds them.
+    let mut span = (u64::MAX, 0);
     while o < end {
         if d.get(o..o + 4)? != [0x2a, 0x2a, 0, 0] {
             return None;
@@ -753,6 +844,9 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
         let written = u64::from(u32_at(d, o + 16)?) | (u64::from(u32_at(d, o + 20)?) << 32);
         if written > LAST_FILETIME {
             return None;
+        }
+        if written != 0 {
+            span = (span.0.min(written), span.1.max(written));
         }
         if interesting(id) {
             let at = (o, size, record_id);
@@ -772,5 +866,7 @@ pub(super) fn chunk_events(d: &[u8], h: &evtx::EvtxChunkHeader) -> Option<(u64, 
             break;
         }
     }
-    Some((n, events))
+    // The span goes on past the last record, over whatever is framed as one.
+    let span = super::span_from(d, end, o, span)?;
+    Some((n, events, span))
 }
