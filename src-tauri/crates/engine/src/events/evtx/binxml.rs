@@ -426,8 +426,11 @@ fn instance(d: &[u8], p: usize, end: usize) -> Option<(usize, Values<'_>)> {
 pub(super) struct Templates {
     seen: HashMap<(usize, Ctx), Option<Rc<Template>>, foldhash::fast::RandomState>,
     /// The two asked for last (a record's and its EventData's, most records in a row).
-    last: [Option<((usize, Ctx), Rc<Template>)>; 2],
+    last: [Option<Recent>; 2],
 }
+
+/// A template asked for lately, with its key (definition offset, place).
+type Recent = ((usize, Ctx), Rc<Template>);
 
 impl Templates {
     fn get(&mut self, d: &[u8], def: usize, base: Ctx) -> Option<Rc<Template>> {
