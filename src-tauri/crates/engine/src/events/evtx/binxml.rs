@@ -316,6 +316,10 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
             }
             0x0D | 0x0E => {
                 let index = u16_at(d, p)?;
+                // The declared type must be one the crate knows (it refuses the record else).
+                if !known_type(*d.get(p + 2)?) {
+                    return None;
+                }
                 p += 3;
                 // A value used twice could render without bound (the crate then stops at its
                 // output budget): not a template this reader reads.
@@ -349,6 +353,11 @@ fn template(d: &[u8], def: usize, base: Ctx) -> Option<Template> {
         return None;
     }
     Some(t)
+}
+
+/// A value type the crate's table has: 0x00–0x15, 0x20, 0x21, 0x23, 0x81–0x95.
+fn known_type(ty: u8) -> bool {
+    matches!(ty, 0x00..=0x15 | 0x20 | 0x21 | 0x23 | 0x81..=0x95)
 }
 
 /// Adds a field's pieces; a field met twice is not read (the crate would rename the second).
