@@ -218,7 +218,6 @@ fn the_own_reader_gives_the_crates_answers_on_the_fuzz_corpus() {
 /// events (it is not falling back everywhere).
 #[test]
 fn the_own_reader_gives_the_crates_answers_on_every_sample() {
-    use tokenready_engine::collect::FileResult;
     let settings = evtx::ParserSettings::default().validate_checksums(false);
     let (mut own, mut with_events) = (0, 0);
     for entry in std::fs::read_dir(samples()).unwrap() {
@@ -227,14 +226,7 @@ fn the_own_reader_gives_the_crates_answers_on_every_sample() {
             continue;
         }
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let bytes = std::fs::read(&path).unwrap();
-        let (mut a, mut b) = (FileResult::default(), FileResult::default());
-        tokenready_engine::events::scan_evtx_buffer(bytes.clone(), &mut a);
-        tokenready_engine::events::scan_evtx_buffer_by_crate(bytes, &mut b);
-        assert_eq!((a.records, a.errors), (b.records, b.errors), "{name}");
-        assert_eq!(a.problems, b.problems, "{name}");
-        assert_eq!(a.events, b.events, "{name}");
-        assert_eq!(a.span, b.span, "{name}");
+        same_answers(&name, std::fs::read(&path).unwrap());
         let mut parser = evtx::EvtxParser::from_path(&path)
             .unwrap()
             .with_configuration(settings.clone());

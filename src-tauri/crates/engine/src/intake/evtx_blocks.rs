@@ -55,15 +55,7 @@ impl PrefixHasher {
         // Blocks are aligned, so consecutive ones extend the hashed prefix.
         let at = self.pos - self.pos % PREFIX_BLOCK;
         self.seek_file(at)?;
-        let mut n = 0;
-        while n < next.len() {
-            match self.file.read(&mut next[n..]) {
-                Ok(0) => break,
-                Ok(k) => n += k,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
+        let n = read_full(&mut self.file, &mut next)?;
         next.truncate(n);
         self.file_pos += n as u64;
         self.block_at = at;
@@ -84,19 +76,25 @@ impl PrefixHasher {
     /// twice over.
     fn read_direct(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         self.seek_file(self.pos)?;
-        let mut done = 0;
-        while done < buf.len() {
-            match self.file.read(&mut buf[done..]) {
-                Ok(0) => break,
-                Ok(n) => done += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
+        let done = read_full(&mut self.file, buf)?;
         self.file_pos += done as u64;
         self.pos += done as u64;
         Ok(done)
     }
+}
+
+/// Reads until `buf` is full or the file ends: how much was read.
+fn read_full(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut done = 0;
+    while done < buf.len() {
+        match file.read(&mut buf[done..]) {
+            Ok(0) => break,
+            Ok(n) => done += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(done)
 }
 
 impl Read for PrefixHasher {

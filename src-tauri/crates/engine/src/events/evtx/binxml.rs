@@ -128,13 +128,9 @@ fn u32_at(d: &[u8], p: usize) -> Option<u32> {
 
 /// UTF-16LE up to the first NUL, as the crate reads it; `None` for an unpaired surrogate.
 fn utf16(b: &[u8]) -> Option<String> {
-    let units = b
-        .chunks_exact(2)
-        .map(|u| u16::from_le_bytes([u[0], u[1]]))
-        .take_while(|u| *u != 0);
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .ok()
+    let mut s = String::new();
+    utf16_into(b, &mut s)?;
+    Some(s)
 }
 
 /// Whether `b` is UTF-16LE the crate decodes (up to the first NUL; no unpaired surrogate).
