@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use super::values::{u16_at, u32_at, utf16};
 
-/// The EventData names the analysis reads ([`set_data`]).
+/// The EventData names the analysis reads (`events::set_data`).
 pub(super) const DATA_NAMES: [&str; 9] = [
     "TargetUserName",
     "TargetDomainName",

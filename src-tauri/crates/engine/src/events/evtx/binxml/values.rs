@@ -22,11 +22,28 @@ pub(super) fn utf16(b: &[u8]) -> Option<String> {
 
 /// Whether `b` is UTF-16LE the crate decodes (up to the first NUL; no unpaired surrogate).
 pub(super) fn utf16_ok(b: &[u8]) -> bool {
+    valid_utf16(until_nul(b))
+}
+
+/// `b` up to its first NUL unit (whole units only).
+fn until_nul(b: &[u8]) -> &[u8] {
     let units = b
         .chunks_exact(2)
-        .map(|u| u16::from_le_bytes([u[0], u[1]]))
-        .take_while(|u| *u != 0);
-    char::decode_utf16(units).all(|c| c.is_ok())
+        .position(|u| u == [0, 0])
+        .unwrap_or(b.len() / 2);
+    &b[..2 * units]
+}
+
+/// Whether the UTF-16LE units of `b` (a trailing odd byte aside) hold no unpaired surrogate.
+/// Text without any surrogate (D800–DFFF: every name and value Windows writes in a Security
+/// log) is valid as it is, found without decoding it.
+fn valid_utf16(b: &[u8]) -> bool {
+    let no_surrogate = b
+        .chunks_exact(2)
+        .fold(true, |ok, u| ok & (u[1] & 0xF8 != 0xD8));
+    no_surrogate
+        || char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])))
+            .all(|c| c.is_ok())
 }
 
 /// The substitution values of a template instance: their descriptors (size u16, type u8, 0)
@@ -109,11 +126,6 @@ pub(super) fn parses(ty: u8, b: &[u8]) -> bool {
 /// record has any other value is left to the crate, whose rendering may fail.)
 pub(super) fn renders_cleanly(ty: u8, b: &[u8]) -> bool {
     let fixed = |n: usize| b.len() == n;
-    let valid_utf16 = || {
-        b.len().is_multiple_of(2)
-            && char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]])))
-                .all(|c| c.is_ok())
-    };
     let reals32 = || {
         b.chunks_exact(4)
             .all(|x| f32::from_le_bytes([x[0], x[1], x[2], x[3]]).is_finite())
@@ -127,7 +139,7 @@ pub(super) fn renders_cleanly(ty: u8, b: &[u8]) -> bool {
     };
     match ty {
         0x00 | 0x0E => true,
-        0x01 => valid_utf16(),
+        0x01 => b.len().is_multiple_of(2) && valid_utf16(b),
         0x03 | 0x04 => fixed(1),
         0x05 | 0x06 => fixed(2),
         0x07 | 0x08 | 0x0D | 0x14 => fixed(4),
@@ -177,11 +189,13 @@ pub(super) fn render(ty: u8, b: &[u8], out: &mut String) -> Option<()> {
 
 /// UTF-16LE up to the first NUL, appended; `None` for an unpaired surrogate.
 fn utf16_into(b: &[u8], out: &mut String) -> Option<()> {
-    let units = b
-        .chunks_exact(2)
-        .map(|u| u16::from_le_bytes([u[0], u[1]]))
-        .take_while(|u| *u != 0);
-    for c in char::decode_utf16(units) {
+    let b = until_nul(b);
+    if b.chunks_exact(2).all(|u| u[1] == 0 && u[0] < 0x80) {
+        // ASCII (names, numbers, most account and computer names): each unit is its char.
+        out.extend(b.iter().step_by(2).map(|&c| char::from(c)));
+        return Some(());
+    }
+    for c in char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]]))) {
         out.push(c.ok()?);
     }
     Some(())
@@ -222,4 +236,38 @@ fn filetime(ft: u64, out: &mut String) -> Option<()> {
     digits(out, ticks % TICKS_PER_SEC, 7);
     out.push('Z');
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn le(units: &[u16]) -> Vec<u8> {
+        units.iter().flat_map(|u| u.to_le_bytes()).collect()
+    }
+
+    #[test]
+    fn text_is_decoded_as_the_standard_library_decodes_it() {
+        let cases: [&[u16]; 8] = [
+            &[],
+            &[0x44, 0x43, 0x30, 0x31],             // "DC01"
+            &[0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72], // "Müller"
+            &[0x41, 0xD83D, 0xDE00, 0x42],         // a pair: valid
+            &[0x41, 0xD83D, 0x42],                 // a lone high surrogate
+            &[0xDE00, 0x41],                       // a lone low surrogate
+            &[0x41, 0x00, 0xD800],                 // the surrogate after the NUL
+            &[0x41, 0xDBFF],                       // a high surrogate at the end
+        ];
+        for units in cases {
+            let until_nul: Vec<u16> = units.iter().copied().take_while(|u| *u != 0).collect();
+            let expected = String::from_utf16(&until_nul).ok();
+            assert_eq!(utf16(&le(units)), expected, "{units:x?}");
+            assert_eq!(utf16_ok(&le(units)), expected.is_some(), "{units:x?}");
+            let whole = String::from_utf16(units).is_ok();
+            assert_eq!(renders_cleanly(0x01, &le(units)), whole, "{units:x?}");
+        }
+        // A trailing odd byte is not a unit: ignored by the decoder, refused as a value.
+        assert_eq!(utf16(&[0x41, 0x00, 0x42]).as_deref(), Some("A"));
+        assert!(!renders_cleanly(0x01, &[0x41, 0x00, 0x42]));
+    }
 }
