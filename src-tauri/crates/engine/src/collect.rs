@@ -230,15 +230,15 @@ pub(crate) struct Seen {
 pub struct FileResult {
     pub records: u64,
     pub errors: u64,
-    pub problems: Vec<Problem>,
+    /// The items or regions skipped (up to [`MAX_PROBLEMS_PER_INPUT`]), each with where it is
+    /// and what was wrong, written in the report's language ([`FileResult::problem_list`]).
+    pub problems: Vec<(Place, Note)>,
     pub sightings: Vec<Sighting>,
     pub signals: BTreeMap<String, SignalAgg>,
     /// Each event boxed: the list grows by pointers, not by copying every event kept so far
     /// into a block twice the size (an export can hold millions of them).
     pub events: Vec<Box<SecEvent>>,
     pub notes: Vec<Note>,
-    /// The notes `problems` were written from, one each, for a report in another language.
-    pub problem_notes: Vec<Note>,
     /// (year, month) the file was last modified: the year of agent-log dates that have none
     /// ("May 16 11:51:05") is inferred from it.
     pub modified: Option<(i32, u32)>,
@@ -341,10 +341,10 @@ impl FileResult {
             self.saw_time(first);
             self.saw_time(last);
         }
-        for (p, what) in part.problems.into_iter().zip(part.problem_notes) {
+        for (place, what) in part.problems {
             let place = Place {
-                line: at(p.place.line),
-                ..p.place
+                line: at(place.line),
+                ..place
             };
             self.problem(place, what);
         }
@@ -434,17 +434,23 @@ impl FileResult {
         }
     }
 
-    /// Counts one skipped item or region and keeps its description (up to a cap): in English
-    /// in `problems`, and as a note in `problem_notes` for a report in another language.
+    /// Counts one skipped item or region and keeps its description (up to a cap).
     pub fn problem(&mut self, place: Place, what: Note) {
         self.errors += 1;
         if self.problems.len() < MAX_PROBLEMS_PER_INPUT {
-            self.problems.push(Problem {
-                place,
-                message: what.english(),
-            });
-            self.problem_notes.push(what);
+            self.problems.push((place, what));
         }
+    }
+
+    /// The problems as the report lists them, in `tr`'s language.
+    pub fn problem_list(&self, tr: tokenready_i18n::Tr) -> Vec<Problem> {
+        self.problems
+            .iter()
+            .map(|(place, what)| Problem {
+                place: place.clone(),
+                message: what.text(tr),
+            })
+            .collect()
     }
 }
 

@@ -130,7 +130,7 @@ fn input(path: &str, kind: InputKind, sha256: String, size: u64, r: &FileResult)
         size,
         records: r.records,
         errors: r.errors,
-        problems: r.problems.clone(),
+        problems: r.problem_list(tokenready_i18n::Tr::default()),
         note: crate::collect::notes_text(&r.notes, tokenready_i18n::Tr::default()),
         language: r.language.clone(),
     }

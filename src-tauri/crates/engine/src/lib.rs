@@ -227,7 +227,7 @@ fn unreadable(path: String, msg: collect::Note) -> intake::Read1 {
             size: 0,
             records: 0,
             errors: result.errors,
-            problems: result.problems.clone(),
+            problems: result.problem_list(tokenready_i18n::Tr::default()),
             note: collect::notes_text(&result.notes, tokenready_i18n::Tr::default()),
             language: None,
         },
@@ -344,11 +344,7 @@ fn build_report(
                 let mut input = r.input;
                 if tr.language() != model::Language::En {
                     input.note = collect::notes_text(&r.result.notes, tr);
-                    if input.problems.len() == r.result.problem_notes.len() {
-                        for (p, what) in input.problems.iter_mut().zip(&r.result.problem_notes) {
-                            p.message = what.text(tr);
-                        }
-                    }
+                    input.problems = r.result.problem_list(tr);
                 }
                 input
             })

@@ -447,7 +447,7 @@ mod tests {
         assert_eq!(out.records, 4);
         assert_eq!(out.errors, 1);
         assert_eq!(
-            out.problems[0].place.line,
+            out.problems[0].0.line,
             Some(15),
             "the Description line of the third block"
         );
@@ -541,9 +541,9 @@ mod tests {
         let out = run(&log);
         assert_eq!(out.records, 4, "{:?}", out.problems);
         assert_eq!(out.errors, 2);
-        assert_eq!(out.problems[0].place.line, Some(5));
-        assert!(out.problems[0].message.contains("not terminated"));
-        assert!(out.problems[1].message.contains("truncated"));
+        assert_eq!(out.problems[0].0.line, Some(5));
+        assert!(out.problems[0].1.english().contains("not terminated"));
+        assert!(out.problems[1].1.english().contains("truncated"));
     }
 
     #[test]
@@ -558,7 +558,7 @@ mod tests {
         let out = run(&log);
         assert_eq!(out.records, 1);
         assert_eq!(out.errors, 1);
-        assert!(out.problems[0].message.contains("larger than"));
+        assert!(out.problems[0].1.english().contains("larger than"));
         assert_eq!(out.signals["account-locked-out"].count, 1);
     }
 
@@ -669,8 +669,8 @@ mod tests {
         scan(input, &mut out).unwrap();
         assert_eq!(out.records, 2);
         assert_eq!(out.errors, 1);
-        assert_eq!(out.problems[0].place.line, Some(2));
-        assert!(out.problems[0].message.contains("larger than"));
+        assert_eq!(out.problems[0].0.line, Some(2));
+        assert!(out.problems[0].1.english().contains("larger than"));
         assert_eq!(out.signals["account-locked-out"].samples[0].0, 3);
     }
 

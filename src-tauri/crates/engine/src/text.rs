@@ -44,7 +44,7 @@ mod tests {
         scan(&input[..], &mut out).unwrap();
         assert_eq!(out.records, 5);
         assert_eq!(out.errors, 1);
-        assert_eq!(out.problems[0].place.line, Some(4));
+        assert_eq!(out.problems[0].0.line, Some(4));
         let got: Vec<_> = out
             .sightings
             .iter()

@@ -221,6 +221,6 @@ mod tests {
         scan_xml(input.as_bytes(), &mut out);
         assert_eq!(out.records, 1);
         assert_eq!(out.errors, 1);
-        assert!(out.problems[0].message.contains("truncated"));
+        assert!(out.problems[0].1.english().contains("truncated"));
     }
 }

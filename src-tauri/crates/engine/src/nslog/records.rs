@@ -490,13 +490,14 @@ mod tests {
         scan_records(&log[..], &mut out).unwrap();
         assert_eq!(out.records, 2);
         assert_eq!(out.problems.len(), 1);
-        assert_eq!(out.problems[0].place.line, Some(2));
+        assert_eq!(out.problems[0].0.line, Some(2));
         assert!(
             out.problems[0]
-                .message
+                .1
+                .english()
                 .contains("not terminated (no </event> before the next <event>)"),
             "{}",
-            out.problems[0].message
+            out.problems[0].1.english()
         );
         let sample = out.signals["account-locked-out"].samples[0].0;
         assert_eq!(sample, 2 + big_lines as u64 + 1);
