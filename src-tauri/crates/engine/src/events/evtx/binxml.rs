@@ -37,6 +37,8 @@ use values::{instance, parses, render, renders_cleanly, u16_at, u32_at, utf16_ok
 #[derive(Default)]
 struct Found {
     buf: String,
+    /// The computer's name in lower case (kept from record to record: no allocation each).
+    lower: String,
     fields: Vec<(Field, usize, usize)>,
     event_id: Option<u32>,
 }
@@ -48,11 +50,17 @@ impl Found {
         self.event_id = None;
     }
 
-    fn get(&self, f: Field) -> &str {
+    /// Where field `f`'s text is in `buf` (empty when the record has none).
+    fn span(&self, f: Field) -> (usize, usize) {
         self.fields
             .iter()
             .find(|(g, ..)| *g == f)
-            .map_or("", |&(_, a, b)| &self.buf[a..b])
+            .map_or((0, 0), |&(_, a, b)| (a, b))
+    }
+
+    fn get(&self, f: Field) -> &str {
+        let (a, b) = self.span(f);
+        &self.buf[a..b]
     }
 }
 
@@ -199,11 +207,15 @@ fn record_event(
         templates,
         Some(found),
     )?;
+    let (from, to) = found.span(Field::Computer);
+    found.lower.clear();
+    found.lower.push_str(&found.buf[from..to]);
+    found.lower.make_ascii_lowercase();
     let mut ev = SecEvent {
         event_id: found.event_id?,
         provider: texts.get(found.get(Field::Provider)),
         channel: texts.get(found.get(Field::Channel)),
-        computer: texts.get(&found.get(Field::Computer).to_ascii_lowercase()),
+        computer: texts.get(&found.lower),
         record_id: Some(record_id),
         time: Some(found.get(Field::Time).to_string()),
         time_is_utc: true,

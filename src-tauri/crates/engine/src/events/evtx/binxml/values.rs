@@ -192,7 +192,7 @@ fn utf16_into(b: &[u8], out: &mut String) -> Option<()> {
     let b = until_nul(b);
     if b.chunks_exact(2).all(|u| u[1] == 0 && u[0] < 0x80) {
         // ASCII (names, numbers, most account and computer names): each unit is its char.
-        out.extend(b.iter().step_by(2).map(|&c| char::from(c)));
+        out.extend(b.chunks_exact(2).map(|u| char::from(u[0])));
         return Some(());
     }
     for c in char::decode_utf16(b.chunks_exact(2).map(|u| u16::from_le_bytes([u[0], u[1]]))) {
